@@ -1,0 +1,34 @@
+package dev.brief;
+
+/** The process exit codes. The README's table lists the same values; keep them in step. */
+public enum ExitCode {
+    OK(0),
+    /** A `brief test` case failed, or `brief doctor` found a problem. */
+    CHECK_FAILED(1),
+    /** Bad command line: unknown option, missing argument. */
+    USAGE(2),
+    /** No usable input: missing, unreadable, empty or binary files. */
+    INPUT(3),
+    /** The Ollama server could not be reached. */
+    UNREACHABLE(4),
+    /** The model is not pulled on the server. */
+    MODEL_MISSING(5),
+    /** The server timed out or answered with a server error. */
+    SERVER(6),
+    /** The model's answer was still invalid after one repair round-trip. */
+    INVALID_OUTPUT(7),
+    /** The prompt does not fit the model's context, or the server cut it. */
+    CONTEXT(8),
+    /** The output file could not be written. */
+    OUTPUT(9),
+    /** Some events or inputs failed; the rest of the result was written. */
+    PARTIAL(10),
+    /** A bug: anything not foreseen above. */
+    INTERNAL(70);
+
+    public final int code;
+
+    ExitCode(int code) {
+        this.code = code;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.brief.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+@Command(name = "brief",
+        mixinStandardHelpOptions = true,
+        versionProvider = BriefCommand.Version.class,
+        description = {
+            "Sourced briefings of news events, written by a local LLM through Ollama.",
+            "Every statement cites its sources, and every citation is checked."},
+        subcommands = {EventCommand.class, ReadCommand.class, picocli.CommandLine.HelpCommand.class},
+        footer = {"", "Run 'brief COMMAND --help' for a command's options. Exit codes are listed in the README."})
+public final class BriefCommand implements Runnable {
+    final InputStream in;
+    final PrintStream out;
+    final PrintStream err;
+
+    BriefCommand(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Picocli needs a no-argument constructor for help generation in some tools. */
+    BriefCommand() {
+        this(System.in, System.out, System.err);
+    }
+
+    @Override
+    public void run() {
+        new picocli.CommandLine(this).usage(err);
+    }
+
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = BriefCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"brief " + (v == null ? "dev" : v)};
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.brief.cli;
+
+import dev.brief.Pipeline;
+import dev.brief.brief.CachingLanguageModel;
+import dev.brief.brief.Engine;
+import dev.brief.brief.OllamaHost;
+import java.nio.file.Path;
+import java.time.Duration;
+import picocli.CommandLine.Option;
+
+/** The options of every command that may call a model. */
+public final class ModelOptions {
+    @Option(names = {"-m", "--model"}, paramLabel = "NAME",
+            description = "Ollama model (env BRIEF_MODEL; default " + Pipeline.DEFAULT_MODEL + ").")
+    String model;
+
+    @Option(names = "--ollama-url", paramLabel = "URL",
+            description = "Ollama server (env OLLAMA_HOST, in the forms Ollama accepts; default " + OllamaHost.DEFAULT + ").")
+    String ollamaUrl;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto",
+            description = "auto (Ollama if it answers, else extractive), ollama, or extractive. Default: ${DEFAULT-VALUE}.")
+    Engine engine;
+
+    @Option(names = "--prompts", paramLabel = "DIR", description = "Use the prompt files in DIR instead of the bundled ones.")
+    Path prompts;
+
+    @Option(names = "--num-ctx", paramLabel = "N",
+            description = "Largest context (num_ctx) to ask of the model. brief sizes it to each prompt, up to this.")
+    Integer numCtx;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "10m", converter = DurationConverter.class,
+            description = "How long the server may stay silent (loading, reading the prompt, between tokens): 90s, 10m. Default: ${DEFAULT-VALUE}.")
+    Duration timeout;
+
+    @Option(names = "--no-cache", description = "Ask the model again instead of reusing cached answers.")
+    boolean noCache;
+
+    Pipeline.Settings settings() {
+        String chosen = model != null && !model.isBlank() ? model : env("BRIEF_MODEL", Pipeline.DEFAULT_MODEL);
+        String url;
+        try {
+            url = OllamaHost.resolve(ollamaUrl, System.getenv("OLLAMA_HOST"));
+        } catch (IllegalArgumentException e) {
+            throw new dev.brief.BriefException(dev.brief.ExitCode.USAGE, e.getMessage() + "; use a form like http://127.0.0.1:11434");
+        }
+        if (numCtx != null && numCtx < 512) {
+            throw new dev.brief.BriefException(dev.brief.ExitCode.USAGE, "--num-ctx " + numCtx + " is too small; a briefing needs at least 2048");
+        }
+        return new Pipeline.Settings(chosen, url, engine, prompts, numCtx, timeout,
+                noCache ? null : CachingLanguageModel.defaultDir());
+    }
+
+    private static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v.trim();
+    }
+}

@@ -1,0 +1,22 @@
+package dev.brief.group;
+
+import dev.brief.read.Article;
+import java.util.List;
+
+/** Articles about one story. */
+public record Event(String id, String label, List<Article> articles) {
+    public Event {
+        articles = List.copyOf(articles);
+    }
+
+    /** All the given articles, taken as one event, as {@code brief event} does. */
+    public static Event of(List<Article> articles) {
+        String label = articles.isEmpty() ? "" : articles.get(0).title();
+        return new Event("event", label, articles);
+    }
+
+    /** How many independent sources: wire copies and one agency's story count once. */
+    public long independentSources() {
+        return articles.stream().map(Article::sourceKey).distinct().count();
+    }
+}

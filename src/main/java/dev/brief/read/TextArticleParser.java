@@ -1,0 +1,254 @@
+package dev.brief.read;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a plain-text or Markdown article into an {@link Article}, taking the metadata that the text
+ * itself carries: a title line, a "By AFP" byline, a date line, a dateline such as
+ * "Kuala Lumpur, July 11, 2025 – The Europe Today:", and an "Original url:" line.
+ */
+public final class TextArticleParser {
+    private static final String MONTH =
+            "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final String DATE = MONTH + "\\s+\\d{1,2},?\\s+\\d{4}";
+    private static final Pattern DATE_LINE = Pattern.compile("^(?:Published|Updated)?:?\\s*(" + DATE + ")\\b.{0,20}$");
+    private static final Pattern ISO_DATE_LINE = Pattern.compile("^(?:Published|Updated|Date)?:?\\s*(\\d{4}-\\d{2}-\\d{2})\\b.{0,20}$");
+    /** "Kuala Lumpur, July 11, 2025 – " and "KUALA LUMPUR (AFP) – ". */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(\\p{Lu}[\\p{L} .'’-]{1,40}?)(?:,\\s+(" + DATE + "))?(?:\\s+\\(([A-Za-z .-]{2,30})\\))?\\s*[–—-]{1,2}\\s+");
+    /** The outlet name some sites put after the dateline: "– The Europe Today: U.S. ...". */
+    private static final Pattern OUTLET_PREFIX = Pattern.compile("^((?:The\\s+)?\\p{Lu}[\\p{L}&.'’]*(?:\\s+\\p{Lu}[\\p{L}&.'’]*){0,4}):\\s+");
+    private static final Pattern BYLINE = Pattern.compile("^By:?\\s+(.{2,80})$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ORIGINAL_URL = Pattern.compile("^(?:Original\\s+url|Source\\s+url|URL)\\s*:\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final Pattern MD_EMPHASIS = Pattern.compile("(\\*\\*|__)(.+?)\\1");
+    private static final Pattern MD_HEADING = Pattern.compile("^#{1,6}\\s+");
+    private static final Pattern BOILERPLATE = Pattern.compile("^(?:Related article|Related|Read more|Read also|See also)\\s*:.*$", Pattern.CASE_INSENSITIVE);
+    private static final DateTimeFormatter[] DATE_FORMATS = {
+        DateTimeFormatter.ofPattern("MMMM d yyyy", Locale.ENGLISH),
+        DateTimeFormatter.ofPattern("MMM d yyyy", Locale.ENGLISH),
+    };
+    private static final int MAX_TITLE_CHARS = 200;
+
+    private TextArticleParser() {}
+
+    /** The metadata and body found in one document. Any field may be null but the text. */
+    public record Parsed(String outlet, String agency, String title, String author, LocalDate published, String url, String text) {}
+
+    public static Parsed parse(String raw) {
+        List<String> paragraphs = paragraphs(raw);
+        String title = null;
+        String outlet = null;
+        String agency = null;
+        String author = null;
+        LocalDate published = null;
+        String url = null;
+        List<String> body = new ArrayList<>();
+
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            Matcher m;
+            if ((m = ORIGINAL_URL.matcher(p)).matches()) {
+                String value = m.group(1).trim();
+                if (value.isEmpty() && i + 1 < paragraphs.size()) {
+                    value = paragraphs.get(++i).trim();
+                }
+                url = stripAngles(value);
+                continue;
+            }
+            if (body.isEmpty() && (m = BYLINE.matcher(p)).matches()) {
+                String who = m.group(1).trim();
+                String wire = Outlets.agency(who);
+                if (wire != null) {
+                    agency = wire;
+                } else {
+                    author = who;
+                }
+                continue;
+            }
+            if (body.isEmpty() && published == null && (m = DATE_LINE.matcher(p)).matches()) {
+                published = parseDate(m.group(1));
+                if (published != null) {
+                    continue;
+                }
+            }
+            if (body.isEmpty() && published == null && (m = ISO_DATE_LINE.matcher(p)).matches()) {
+                published = parseIso(m.group(1));
+                if (published != null) {
+                    continue;
+                }
+            }
+            if (BOILERPLATE.matcher(p).matches()) {
+                continue;
+            }
+            if (title == null && body.isEmpty() && looksLikeTitle(p)) {
+                title = MD_HEADING.matcher(p).replaceFirst("");
+                continue;
+            }
+            if (body.isEmpty() && (m = DATELINE.matcher(p)).find()) {
+                if (m.group(2) != null && published == null) {
+                    published = parseDate(m.group(2));
+                }
+                if (m.group(3) != null && agency == null) {
+                    agency = Outlets.agency(m.group(3));
+                }
+                if (m.group(2) != null || m.group(3) != null) {
+                    String rest = p.substring(m.end());
+                    Matcher o = OUTLET_PREFIX.matcher(rest);
+                    if (o.find()) {
+                        outlet = o.group(1);
+                        rest = rest.substring(o.end());
+                    }
+                    p = rest;
+                }
+            }
+            if (isCaption(p, paragraphs, i, body)) {
+                continue;
+            }
+            body.add(p);
+        }
+        if (outlet == null && url != null) {
+            outlet = Outlets.fromUrl(url);
+        }
+        if (title == null && !body.isEmpty()) {
+            title = firstSentence(body.get(0));
+        }
+        return new Parsed(outlet, agency, title, author, published, url, String.join("\n\n", body));
+    }
+
+    /** Blank-line separated blocks; a block broken across lines is joined back into one paragraph. */
+    static List<String> paragraphs(String raw) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : raw.split("\\R", -1)) {
+            String clean = cleanMarkdown(line.strip());
+            if (clean.isEmpty()) {
+                flush(current, out);
+            } else {
+                if (current.length() > 0) {
+                    current.append(' ');
+                }
+                current.append(clean);
+            }
+        }
+        flush(current, out);
+        return mergeBrokenParagraphs(out);
+    }
+
+    private static void flush(StringBuilder current, List<String> out) {
+        if (current.length() > 0) {
+            out.add(current.toString());
+            current.setLength(0);
+        }
+    }
+
+    /** Some exports break a paragraph mid-sentence with a blank line; join a block that ends without punctuation to a next block that starts in lower case. */
+    private static List<String> mergeBrokenParagraphs(List<String> blocks) {
+        List<String> out = new ArrayList<>();
+        for (String b : blocks) {
+            if (!out.isEmpty()) {
+                String prev = out.get(out.size() - 1);
+                char last = prev.charAt(prev.length() - 1);
+                boolean open = Character.isLetter(last) || last == ',';
+                boolean continues = Character.isLowerCase(b.charAt(0)) || openQuote(prev);
+                if (open && continues && prev.length() > 60) {
+                    out.set(out.size() - 1, prev + " " + b);
+                    continue;
+                }
+            }
+            out.add(b);
+        }
+        return out;
+    }
+
+    private static boolean openQuote(String s) {
+        int open = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '“') {
+                open++;
+            } else if (c == '”') {
+                open--;
+            }
+        }
+        return open > 0;
+    }
+
+    static String cleanMarkdown(String line) {
+        String s = MD_LINK.matcher(line).replaceAll("$1");
+        s = MD_EMPHASIS.matcher(s).replaceAll("$2");
+        return s;
+    }
+
+    private static boolean looksLikeTitle(String p) {
+        if (p.length() > MAX_TITLE_CHARS || DATELINE.matcher(p).find() && p.length() > 120) {
+            return false;
+        }
+        char last = p.charAt(p.length() - 1);
+        // A title rarely ends a sentence; a lead paragraph nearly always does.
+        return MD_HEADING.matcher(p).find() || (last != '.' && last != ':' && Words.count(p) <= 30);
+    }
+
+    /** A short line without a final period right before body text starts, such as a photo caption. */
+    private static boolean isCaption(String p, List<String> paragraphs, int i, List<String> body) {
+        if (!body.isEmpty() || Words.count(p) > 12) {
+            return false;
+        }
+        char last = p.charAt(p.length() - 1);
+        return last != '.' && last != '”' && last != '"' && i + 1 < paragraphs.size();
+    }
+
+    private static String firstSentence(String paragraph) {
+        int end = -1;
+        for (int i = 0; i < paragraph.length() - 1; i++) {
+            char c = paragraph.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && paragraph.charAt(i + 1) == ' ' && i > 20
+                    && !Character.isUpperCase(paragraph.charAt(i - 1))) {
+                end = i;
+                break;
+            }
+        }
+        String s = end > 0 ? paragraph.substring(0, end) : paragraph;
+        if (s.length() > 120) {
+            int cut = s.lastIndexOf(' ', 117);
+            s = s.substring(0, cut > 40 ? cut : 117) + "…";
+        }
+        return s;
+    }
+
+    static LocalDate parseDate(String text) {
+        String s = text.replace(",", " ").replace(".", "").replaceAll("\\s+", " ").trim();
+        s = s.replaceFirst("^Sept ", "Sep ");
+        for (DateTimeFormatter f : DATE_FORMATS) {
+            try {
+                return LocalDate.parse(s, f);
+            } catch (DateTimeParseException ignored) {
+                // try the next form
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate parseIso(String s) {
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String stripAngles(String s) {
+        String v = s.trim();
+        if (v.startsWith("<") && v.endsWith(">")) {
+            v = v.substring(1, v.length() - 1);
+        }
+        return v.isEmpty() ? null : v;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.brief.render;
+
+import dev.brief.brief.Briefing;
+
+/** The output formats of a briefing. */
+public enum Format {
+    MARKDOWN,
+    JSON;
+
+    public String render(Briefing b) {
+        return switch (this) {
+            case MARKDOWN -> new MarkdownRenderer().render(b);
+            case JSON -> new JsonRenderer().render(b);
+        };
+    }
+}

@@ -1,0 +1,79 @@
+package dev.brief.verify;
+
+import dev.brief.brief.Briefing.Difference;
+import dev.brief.brief.Briefing.Item;
+import dev.brief.brief.Briefing.Position;
+import dev.brief.read.Article;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Every citation names a real source; agreements and differences span independent outlets. */
+final class CitationCheck {
+    private final Map<String, Article> byId;
+
+    CitationCheck(Map<String, Article> byId) {
+        this.byId = byId;
+    }
+
+    List<String> item(Item item, boolean agreement) {
+        List<String> problems = new ArrayList<>();
+        if (item.sources().isEmpty()) {
+            problems.add("cites no source");
+        }
+        for (String id : item.sources()) {
+            if (!byId.containsKey(id)) {
+                problems.add("cites unknown source '" + id + "'");
+            }
+        }
+        if (agreement) {
+            Set<String> outlets = independentSources(item.sources());
+            if (outlets.size() < 2) {
+                problems.add("an agreement needs at least two independent outlets, but it cites "
+                        + (outlets.isEmpty() ? "none" : "only one (" + names(item.sources()) + ")"));
+            }
+        }
+        return problems;
+    }
+
+    List<String> difference(Difference d) {
+        List<String> problems = new ArrayList<>();
+        List<String> cited = new ArrayList<>();
+        for (Position p : d.positions()) {
+            if (!byId.containsKey(p.source())) {
+                problems.add("cites unknown source '" + p.source() + "'");
+            } else {
+                cited.add(p.source());
+            }
+        }
+        if (new LinkedHashSet<>(cited).size() < 2) {
+            problems.add("a difference needs the positions of at least two sources");
+        }
+        return problems;
+    }
+
+    /** Wire copies and one agency's story count once. */
+    private Set<String> independentSources(List<String> ids) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String id : ids) {
+            Article a = byId.get(id);
+            if (a != null) {
+                keys.add(a.duplicateOf() != null && byId.containsKey(a.duplicateOf()) ? byId.get(a.duplicateOf()).sourceKey() : a.sourceKey());
+            }
+        }
+        return keys;
+    }
+
+    private String names(List<String> ids) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String id : ids) {
+            Article a = byId.get(id);
+            if (a != null) {
+                names.add(a.outlet() != null ? a.outlet() : a.agency() != null ? a.agency() : id);
+            }
+        }
+        return String.join(", ", names);
+    }
+}
