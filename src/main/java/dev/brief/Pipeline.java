@@ -3,12 +3,16 @@ package dev.brief;
 import dev.brief.brief.Briefer;
 import dev.brief.brief.Briefing;
 import dev.brief.brief.CachingLanguageModel;
+import dev.brief.brief.CallCount;
 import dev.brief.brief.Engine;
 import dev.brief.brief.LanguageModel;
 import dev.brief.brief.LlmBriefer;
 import dev.brief.brief.OllamaLanguageModel;
 import dev.brief.brief.PromptSet;
 import dev.brief.group.Event;
+import dev.brief.group.EventGrouper;
+import dev.brief.group.Grouping;
+import dev.brief.read.Article;
 import dev.brief.read.ArticleReader;
 import dev.brief.read.ReadResult;
 import dev.brief.read.Skipped;
@@ -39,6 +43,7 @@ public final class Pipeline {
     private final Settings settings;
     private final Console console;
     private final InputStream stdin;
+    private final CallCount.Totals callTotals = new CallCount.Totals();
 
     public Pipeline(Settings settings, Console console, InputStream stdin) {
         this.settings = settings;
@@ -57,6 +62,12 @@ public final class Pipeline {
             throw new BriefException(ExitCode.INPUT, "no article could be read (" + reasons + "); pass .txt or .md files or folders of them");
         }
         return result;
+    }
+
+    /** Groups articles into events, with no model call. */
+    public Grouping group(List<Article> articles) {
+        console.debug("grouping " + articles.size() + " articles (loading the embedding model)");
+        return new EventGrouper().group(articles);
     }
 
     /** Briefs one event, checks every item, and gives failing items one repair round-trip. */
@@ -90,7 +101,13 @@ public final class Pipeline {
 
     public LanguageModel languageModel() {
         LanguageModel model = new OllamaLanguageModel(settings.ollamaUrl(), settings.timeout());
-        return settings.cacheDir() == null ? model : new CachingLanguageModel(model, settings.cacheDir().resolve("llm"));
+        model = settings.cacheDir() == null ? model : new CachingLanguageModel(model, settings.cacheDir().resolve("llm"));
+        return new CallCount(model, callTotals);
+    }
+
+    /** Model calls of every model this pipeline made, across threads. */
+    public CallCount.Totals callTotals() {
+        return callTotals;
     }
 
     public Settings settings() {

@@ -1,7 +1,9 @@
 package dev.brief.group;
 
 import dev.brief.read.Article;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Articles about one story. */
 public record Event(String id, String label, List<Article> articles) {
@@ -15,8 +17,19 @@ public record Event(String id, String label, List<Article> articles) {
         return new Event("event", label, articles);
     }
 
-    /** How many independent sources: wire copies and one agency's story count once. */
+    /**
+     * How many independent sources: one agency's story counts once, and a wire copy counts as the
+     * source it copies when that original is here too.
+     */
     public long independentSources() {
-        return articles.stream().map(Article::sourceKey).distinct().count();
+        Map<String, Article> byId = new HashMap<>();
+        articles.forEach(a -> byId.put(a.id(), a));
+        return articles.stream().map(a -> {
+            Article original = a;
+            for (int hops = 0; original.duplicateOf() != null && byId.containsKey(original.duplicateOf()) && hops < articles.size(); hops++) {
+                original = byId.get(original.duplicateOf());
+            }
+            return original.sourceKey();
+        }).distinct().count();
     }
 }

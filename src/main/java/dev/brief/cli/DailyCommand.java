@@ -1,0 +1,56 @@
+package dev.brief.cli;
+
+import dev.brief.Console;
+import dev.brief.DailyRun;
+import dev.brief.ExitCode;
+import dev.brief.Pipeline;
+import dev.brief.Progress;
+import dev.brief.brief.DailyBriefing;
+import dev.brief.read.ReadResult;
+import dev.brief.render.DailyRenderer;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "daily", mixinStandardHelpOptions = true,
+        description = {"Brief a day's articles: group them into events, brief each event two or more outlets report,",
+            "and write one document, most-covered events first. Single-source stories go under \"Also reported\"."})
+public final class DailyCommand implements Callable<Integer> {
+    @ParentCommand
+    BriefCommand parent;
+
+    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Article files (.txt, .md), folders of them, or - for stdin.")
+    List<String> inputs = List.of();
+
+    @Option(names = "--parallel", paramLabel = "N", defaultValue = "1",
+            description = "Brief up to N events at once. Match the server's OLLAMA_NUM_PARALLEL (Ollama's default is 1). Default: ${DEFAULT-VALUE}.")
+    int parallel;
+
+    @Mixin
+    ModelOptions model;
+
+    @Mixin
+    OutputOptions output;
+
+    @Mixin
+    LoggingOptions logging;
+
+    @Override
+    public Integer call() {
+        Console console = logging.console(parent.err);
+        Pipeline pipeline = new Pipeline(model.settings(), console, parent.in);
+        ReadResult read = pipeline.read(inputs);
+        DailyBriefing daily = new DailyRun(pipeline, console, parallel, Progress.stderrIsTerminal(console)).run(read.articles());
+        output.emit(new DailyRenderer().render(daily, output.format), parent.out);
+        if (daily.failedEvents() > 0) {
+            console.notice(daily.failedEvents() + " of " + daily.briefed().size()
+                    + " events could not be briefed; the document says which. Rerun to retry them: finished events come from the cache");
+            return ExitCode.PARTIAL.code;
+        }
+        return 0;
+    }
+}

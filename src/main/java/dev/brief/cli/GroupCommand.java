@@ -1,0 +1,42 @@
+package dev.brief.cli;
+
+import dev.brief.Console;
+import dev.brief.Pipeline;
+import dev.brief.group.Grouping;
+import dev.brief.read.ReadResult;
+import dev.brief.render.GroupingRenderer;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "group", mixinStandardHelpOptions = true,
+        description = {"Group articles into events, with no model: what 'brief daily' would brief.",
+            "Each event lists its articles and how similar they are to one another."})
+public final class GroupCommand implements Callable<Integer> {
+    @ParentCommand
+    BriefCommand parent;
+
+    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Article files (.txt, .md), folders of them, or - for stdin.")
+    List<String> inputs = List.of();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
+    GroupingRenderer.Style format;
+
+    @Mixin
+    LoggingOptions logging;
+
+    @Override
+    public Integer call() {
+        Console console = logging.console(parent.err);
+        Pipeline pipeline = new Pipeline(null, console, parent.in);
+        ReadResult read = pipeline.read(inputs);
+        Grouping grouping = pipeline.group(read.articles());
+        parent.out.print(GroupingRenderer.render(grouping, format));
+        parent.out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,135 @@
+package dev.brief.group;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lexical signals between articles: TF-IDF cosine over all words, and over named entities (capitalised
+ * words that do not start a sentence). The IDF comes from the articles being grouped, so words common
+ * to the whole day weigh little.
+ */
+final class TextFeatures {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
+    private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?:;\"“”]\\s+|\\n)\\s*$");
+    private static final Set<String> STOPWORDS = Set.of(
+            "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "had", "has", "have", "he",
+            "her", "his", "i", "in", "into", "is", "it", "its", "of", "on", "or", "our", "said", "says", "she", "that",
+            "the", "their", "them", "they", "this", "to", "was", "we", "were", "which", "who", "will", "with", "would",
+            "you", "not", "no", "after", "about", "also", "more", "one", "two", "than", "up", "out", "over", "new",
+            "can", "could", "may", "mr", "ms", "mrs", "so", "if", "there", "what", "when", "where", "while", "all",
+            "being", "do", "does", "did", "just", "other", "some", "such", "any", "only", "then", "these",
+            "those", "us", "him", "my", "me", "your", "how", "why", "very", "s", "t", "here", "now", "today",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /** Capitalised only because they start a sentence. */
+    private static final Set<String> COMMON_STARTS = Set.of("but", "however", "according", "police", "officials",
+            "authorities", "witnesses", "meanwhile", "earlier", "later", "last", "since", "during", "although",
+            "because", "many", "most", "several", "both", "each", "another", "it's", "there's", "that's", "we're",
+            "they're", "she's", "he's", "i'm", "don't", "yes", "well", "even", "still", "then", "first", "yesterday",
+            "tonight", "early", "late", "once", "before", "under", "against", "among", "through", "between", "despite",
+            "without", "within", "people", "sources", "reports", "fans", "some", "those", "these", "this", "that",
+            "an", "at", "in", "on", "for", "as", "by", "his", "her", "their", "its", "our", "my", "your");
+
+    private TextFeatures() {}
+
+    /** A sparse, L2-normalised vector: term ids in ascending order and their weights. */
+    record Sparse(int[] terms, float[] weights) {
+        double dot(Sparse o) {
+            double sum = 0;
+            int i = 0;
+            int j = 0;
+            while (i < terms.length && j < o.terms.length) {
+                int a = terms[i];
+                int b = o.terms[j];
+                if (a == b) {
+                    sum += weights[i++] * o.weights[j++];
+                } else if (a < b) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return sum;
+        }
+    }
+
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (w.length() > 1 && !STOPWORDS.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Capitalised words not at the start of a sentence or line, lower-cased: a cheap stand-in for names. */
+    static List<String> entities(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = m.group();
+            if (!Character.isUpperCase(w.charAt(0)) || w.length() < 2) {
+                continue;
+            }
+            int from = Math.max(0, m.start() - 4);
+            boolean starts = m.start() == 0 || SENTENCE_START.matcher(text.substring(from, m.start())).find();
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (!STOPWORDS.contains(lower) && !(starts && COMMON_STARTS.contains(lower))) {
+                out.add(lower);
+            }
+        }
+        return out;
+    }
+
+    /** TF-IDF vectors (sublinear tf, smoothed idf), one per document. */
+    static List<Sparse> tfidf(List<List<String>> docs) {
+        Map<String, Integer> ids = new HashMap<>();
+        Map<Integer, Integer> df = new HashMap<>();
+        List<TreeMap<Integer, Integer>> counts = new ArrayList<>(docs.size());
+        for (List<String> doc : docs) {
+            TreeMap<Integer, Integer> c = new TreeMap<>();
+            for (String w : doc) {
+                c.merge(ids.computeIfAbsent(w, k -> ids.size()), 1, Integer::sum);
+            }
+            for (Integer t : c.keySet()) {
+                df.merge(t, 1, Integer::sum);
+            }
+            counts.add(c);
+        }
+        int n = docs.size();
+        List<Sparse> out = new ArrayList<>(n);
+        for (TreeMap<Integer, Integer> c : counts) {
+            int[] terms = new int[c.size()];
+            float[] weights = new float[c.size()];
+            double norm = 0;
+            int k = 0;
+            for (Map.Entry<Integer, Integer> e : c.entrySet()) {
+                double idf = Math.log((n + 1.0) / (df.get(e.getKey()) + 1.0)) + 1.0;
+                double w = (1 + Math.log(e.getValue())) * idf;
+                terms[k] = e.getKey();
+                weights[k++] = (float) w;
+                norm += w * w;
+            }
+            norm = Math.sqrt(norm);
+            for (int i = 0; i < weights.length && norm > 0; i++) {
+                weights[i] /= (float) norm;
+            }
+            out.add(new Sparse(terms, weights));
+        }
+        return out;
+    }
+
+    static Sparse empty() {
+        return new Sparse(new int[0], new float[0]);
+    }
+}

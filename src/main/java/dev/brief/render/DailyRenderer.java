@@ -1,0 +1,174 @@
+package dev.brief.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.brief.BriefException;
+import dev.brief.ExitCode;
+import dev.brief.brief.DailyBriefing;
+import dev.brief.brief.DailyBriefing.Section;
+import dev.brief.brief.Source;
+import dev.brief.group.Event;
+import dev.brief.read.Article;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Objects;
+
+/** The daily document: contents, one section per briefed event, "Also reported", and the counts. */
+public final class DailyRenderer {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    public String render(DailyBriefing d, Format format) {
+        return switch (format) {
+            case MARKDOWN -> markdown(d);
+            case JSON -> json(d);
+            default -> throw new BriefException(ExitCode.USAGE, "brief daily writes markdown or json, not " + format.name().toLowerCase(Locale.ROOT));
+        };
+    }
+
+    String markdown(DailyBriefing d) {
+        StringBuilder out = new StringBuilder();
+        LocalDate day = latest(d);
+        out.append("# Daily briefing").append(day == null ? "" : " — " + DAY.format(day)).append("\n\n");
+        out.append("## Contents\n\n");
+        int n = 1;
+        for (Section s : d.briefed()) {
+            out.append(n++).append(". [").append(escapeLink(title(s))).append("](#").append(s.event().id()).append(") — ")
+                    .append(outlets(s.event())).append(s.failed() ? " — **not briefed**" : "").append('\n');
+        }
+        if (!d.alsoReported().isEmpty()) {
+            out.append(n).append(". [Also reported](#also-reported) — ").append(d.alsoReported().size())
+                    .append(d.alsoReported().size() == 1 ? " story" : " stories").append(" from a single source\n");
+        }
+        out.append('\n');
+        MarkdownRenderer single = new MarkdownRenderer();
+        for (Section s : d.briefed()) {
+            out.append("<a id=\"").append(s.event().id()).append("\"></a>\n\n");
+            if (!s.failed()) {
+                out.append(single.render(s.briefing(), "##")).append('\n');
+                continue;
+            }
+            out.append("## ").append(oneLine(s.event().label())).append("\n\n");
+            out.append("**Not briefed:** ").append(oneLine(s.failure()))
+                    .append(". Rerun `brief daily` to try again; the events already briefed come from the cache.\n\n");
+            out.append("### Sources\n\n");
+            int k = 1;
+            for (Article a : s.event().articles()) {
+                out.append(k++).append(". ").append(sourceLine(a)).append('\n');
+            }
+            out.append('\n');
+        }
+        if (!d.alsoReported().isEmpty()) {
+            out.append("<a id=\"also-reported\"></a>\n\n## Also reported\n\n");
+            for (Event e : d.alsoReported()) {
+                Article a = e.articles().get(0);
+                out.append("- ").append(sourceLine(a));
+                if (e.articles().size() > 1) {
+                    out.append(" (and ").append(e.articles().size() - 1).append(e.articles().size() == 2 ? " copy" : " copies").append(')');
+                }
+                out.append('\n');
+            }
+            out.append('\n');
+        }
+        out.append("---\n\n").append(footer(d)).append('\n');
+        return out.toString();
+    }
+
+    String json(DailyBriefing d) {
+        JsonRenderer single = new JsonRenderer();
+        ObjectNode root = JSON.createObjectNode();
+        LocalDate day = latest(d);
+        root.put("date", day == null ? null : day.toString());
+        ArrayNode events = root.putArray("events");
+        for (Section s : d.briefed()) {
+            ObjectNode e = events.addObject();
+            e.put("id", s.event().id());
+            e.put("label", s.event().label());
+            e.put("outlets", s.event().independentSources());
+            e.put("status", s.failed() ? "failed" : "briefed");
+            ArrayNode ids = e.putArray("articles");
+            s.event().articles().forEach(a -> ids.add(a.id()));
+            if (s.failed()) {
+                e.put("error", s.failure());
+                e.putNull("briefing");
+            } else {
+                e.set("briefing", single.tree(s.briefing()));
+            }
+        }
+        ArrayNode also = root.putArray("alsoReported");
+        for (Event e : d.alsoReported()) {
+            Article a = e.articles().get(0);
+            ObjectNode n = also.addObject();
+            n.put("id", e.id());
+            n.put("article", a.id());
+            n.put("title", a.title());
+            n.put("outlet", Source.of(a, 0).displayName());
+            n.put("published", a.published() == null ? null : a.published().toString());
+            n.put("url", a.url());
+            n.put("path", a.path());
+        }
+        ObjectNode counts = root.putObject("counts");
+        counts.put("articles", d.articles());
+        counts.put("events", d.events());
+        counts.put("briefed", d.briefed().size() - d.failedEvents());
+        counts.put("failedEvents", d.failedEvents());
+        counts.put("alsoReported", d.alsoReported().size());
+        counts.put("calls", d.calls().calls());
+        counts.put("cachedCalls", d.calls().cached());
+        counts.put("failedCalls", d.calls().failed());
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String footer(DailyBriefing d) {
+        return d.articles() + " articles · " + d.events() + " events (" + (d.briefed().size() - d.failedEvents()) + " briefed, "
+                + d.failedEvents() + " failed, " + d.alsoReported().size() + " also reported) · model calls: " + d.calls().calls()
+                + " · cached calls: " + d.calls().cached() + " · failed calls: " + d.calls().failed();
+    }
+
+    private static String title(Section s) {
+        return oneLine(s.failed() ? s.event().label() : s.briefing().headline());
+    }
+
+    private static String outlets(Event e) {
+        long n = e.independentSources();
+        return n + (n == 1 ? " outlet" : " outlets");
+    }
+
+    private static String sourceLine(Article a) {
+        StringBuilder s = new StringBuilder(Source.of(a, 0).displayName());
+        if (a.title() != null) {
+            s.append(" — ").append(oneLine(a.title()));
+        }
+        if (a.published() != null) {
+            s.append(", ").append(a.published());
+        }
+        String where = a.url() != null ? "<" + a.url() + ">" : a.path() != null ? "`" + a.path() + "`" : null;
+        if (where != null) {
+            s.append(". ").append(where);
+        }
+        return s.toString();
+    }
+
+    private static LocalDate latest(DailyBriefing d) {
+        return java.util.stream.Stream.concat(d.briefed().stream().map(Section::event), d.alsoReported().stream())
+                .flatMap(e -> e.articles().stream()).map(Article::published).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    private static String escapeLink(String s) {
+        return s.replace("[", "\\[").replace("]", "\\]");
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+    }
+}
