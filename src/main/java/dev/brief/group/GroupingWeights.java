@@ -8,7 +8,7 @@ package dev.brief.group;
  */
 public record GroupingWeights(double embedding, double lexical, double entities, double datePenalty,
         double dateWindowDays, double threshold) {
-    public static final GroupingWeights DEFAULT = new GroupingWeights(0.2, 0.5, 0.3, 0.8, 365, 0.30);
+    public static final GroupingWeights DEFAULT = new GroupingWeights(0.2, 0.5, 0.3, 0.4, 365, 0.29);
 
     public GroupingWeights withThreshold(double t) {
         return new GroupingWeights(embedding, lexical, entities, datePenalty, dateWindowDays, t);

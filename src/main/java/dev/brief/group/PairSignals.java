@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class PairSignals {
     /** What the embedding model reads: the headline and the lead. Longer text costs time and adds little. */
-    static final int EMBEDDED_CHARS = 300;
+    static final int EMBEDDED_CHARS = 200;
 
     private final int n;
     private final float[][] embedding;
@@ -36,7 +36,7 @@ public final class PairSignals {
         List<List<String>> names = new ArrayList<>(n);
         for (Article a : articles) {
             String full = (a.title() == null ? "" : a.title() + ".\n") + a.text();
-            leads.add(full.length() <= EMBEDDED_CHARS ? full : full.substring(0, EMBEDDED_CHARS));
+            leads.add(lead(full));
             words.add(TextFeatures.words(full));
             names.add(TextFeatures.entities(full));
         }
@@ -56,6 +56,15 @@ public final class PairSignals {
             }
         }
         return new PairSignals(n, e, l, m, d, n);
+    }
+
+    /** The part of an article the embedding model reads. */
+    public static String lead(Article a) {
+        return lead((a.title() == null ? "" : a.title() + ".\n") + a.text());
+    }
+
+    private static String lead(String full) {
+        return full.length() <= EMBEDDED_CHARS ? full : full.substring(0, EMBEDDED_CHARS);
     }
 
     private static int daysApart(Article a, Article b) {

@@ -2,6 +2,8 @@ package dev.brief.bench;
 
 import dev.brief.group.EventGrouper;
 import dev.brief.group.Grouping;
+import dev.brief.group.PairSignals;
+import dev.brief.group.SentenceEmbedder;
 import dev.brief.read.Article;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,6 +43,13 @@ public final class GroupingSpeedBenchmark {
         long start = System.nanoTime();
         Grouping grouping = new EventGrouper().group(articles);
         double seconds = (System.nanoTime() - start) / 1e9;
+        // Embedding speed alone, with the model loaded: the same texts again.
+        List<String> leads = articles.stream().map(PairSignals::lead).toList();
+        long embedStart = System.nanoTime();
+        SentenceEmbedder.embed(leads);
+        double embedSeconds = (System.nanoTime() - embedStart) / 1e9;
+        System.out.printf("embedding alone (model loaded): %d texts of up to %d characters in %.1f s = %.0f embeddings/s%n",
+                leads.size(), leads.stream().mapToInt(String::length).max().orElse(0), embedSeconds, leads.size() / embedSeconds);
         System.out.printf("grouped %d articles into %d events in %.1f s wall (embedding model loading included); "
                         + "%d texts embedded, %.0f articles/s overall; %d cores%n",
                 n, grouping.events().size(), seconds, grouping.embedded(), n / seconds, Runtime.getRuntime().availableProcessors());

@@ -1,0 +1,130 @@
+package dev.brief.bench;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.brief.Console;
+import dev.brief.DailyRun;
+import dev.brief.FakeOllama;
+import dev.brief.Pipeline;
+import dev.brief.brief.DailyBriefing;
+import dev.brief.brief.Engine;
+import dev.brief.read.Article;
+import java.io.PrintStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How well {@code brief daily --parallel P} overlaps model calls: a WireMock Ollama answers every
+ * /api/chat after a fixed delay, so N events ideally take N/P × delay. Reports the measured time of the
+ * briefing phase (first request to the end) over that ideal. The articles are ECB+ documents read by
+ * path: two of one event per topic, one event per topic. The answers are placeholders written by this
+ * benchmark, citing the request's own article ids; no model wrote them.
+ *
+ * <pre>
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) dev.brief.bench.ParallelBenchmark \
+ *     ../shared/eval/ecbplus/ecbplus_docs.jsonl 8 1000
+ * </pre>
+ */
+public final class ParallelBenchmark {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ParallelBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        Path path = Path.of(args[0]);
+        int events = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+        int delay = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
+        List<Article> articles = articles(path, events);
+
+        WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort().containerThreads(32).extensions(new CitingAnswer()));
+        server.start();
+        try {
+            server.stubFor(FakeOllama.chat().willReturn(FakeOllama.streamed("{}").withFixedDelay(delay)));
+            Console quiet = new Console(new PrintStream(OutputStream.nullOutputStream()), true, false);
+            Pipeline.Settings settings = new Pipeline.Settings(FakeOllama.MODEL, "http://127.0.0.1:" + server.port(), Engine.OLLAMA,
+                    null, null, Duration.ofMinutes(1), null);
+            new Pipeline(settings, quiet, System.in).group(articles); // loads the embedding model once, outside the timings
+            for (int parallel : new int[] {1, 2, 4}) {
+                server.resetRequests();
+                Pipeline pipeline = new Pipeline(settings, quiet, System.in);
+                DailyBriefing daily = new DailyRun(pipeline, quiet, parallel, false).run(articles);
+                long end = System.currentTimeMillis();
+                long first = server.getAllServeEvents().stream().mapToLong(e -> e.getRequest().getLoggedDate().getTime()).min().orElseThrow();
+                int briefed = daily.briefed().size();
+                double ideal = Math.ceil((double) briefed / parallel) * delay;
+                System.out.printf("--parallel %d: %d events briefed (%d failed), %d calls, briefing phase %d ms, ideal ceil(N/P) x delay = %.0f ms, ratio %.2f%n",
+                        parallel, briefed, daily.failedEvents(), daily.calls().calls(), end - first, ideal, (end - first) / ideal);
+            }
+        } finally {
+            server.stop();
+        }
+    }
+
+    /** Two ECB+ documents of the same ecb event from each of the first topics. */
+    private static List<Article> articles(Path path, int events) throws Exception {
+        LabelledArticles all = LabelledArticles.ecbPlus(path, "train");
+        Map<String, List<Article>> byEvent = new LinkedHashMap<>();
+        for (int i = 0; i < all.articles().size(); i++) {
+            if (all.events().get(i).endsWith("_ecb")) {
+                byEvent.computeIfAbsent(all.events().get(i), k -> new ArrayList<>()).add(all.articles().get(i));
+            }
+        }
+        List<Article> out = new ArrayList<>();
+        for (List<Article> docs : byEvent.values()) {
+            if (out.size() / 2 == events) {
+                break;
+            }
+            out.addAll(docs.subList(0, 2));
+        }
+        return out;
+    }
+
+    /** Answers each /api/chat with a placeholder briefing that cites the request's own article ids. */
+    static final class CitingAnswer implements ResponseDefinitionTransformerV2 {
+        @Override
+        public ResponseDefinition transform(ServeEvent serveEvent) {
+            List<String> ids = new ArrayList<>();
+            try {
+                JsonNode request = JSON.readTree(serveEvent.getRequest().getBodyAsString());
+                JsonNode enumNode = request.get("format").findValue("enum");
+                enumNode.forEach(id -> ids.add(id.asText()));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            ObjectNode answer = JSON.createObjectNode();
+            answer.put("headline", "Placeholder answer from the benchmark's test double");
+            item(answer.putArray("summary"), "Placeholder summary line.", ids);
+            item(answer.putArray("agreements"), "Placeholder agreement.", ids);
+            answer.putArray("differences");
+            answer.putArray("singleSource");
+            int delay = serveEvent.getResponseDefinition().getFixedDelayMilliseconds() == null ? 0
+                    : serveEvent.getResponseDefinition().getFixedDelayMilliseconds();
+            return FakeOllama.streamed(answer.toString()).withFixedDelay(delay).build();
+        }
+
+        private static void item(ArrayNode array, String text, List<String> ids) {
+            ObjectNode item = array.addObject();
+            item.put("text", text);
+            ArrayNode sources = item.putArray("sources");
+            ids.forEach(sources::add);
+        }
+
+        @Override
+        public String getName() {
+            return "citing-answer";
+        }
+    }
+}
