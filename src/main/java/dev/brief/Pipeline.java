@@ -7,6 +7,7 @@ import dev.brief.brief.Engine;
 import dev.brief.brief.LanguageModel;
 import dev.brief.brief.LlmBriefer;
 import dev.brief.brief.OllamaLanguageModel;
+import dev.brief.brief.OllamaServer;
 import dev.brief.brief.PromptSet;
 import dev.brief.group.Event;
 import dev.brief.read.ArticleReader;
@@ -17,6 +18,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /**
@@ -85,7 +87,23 @@ public final class Pipeline {
 
     public LlmBriefer llmBriefer() {
         return new LlmBriefer(languageModel(), prompts(),
-                new LlmBriefer.Settings(settings.model(), settings.maxNumCtx(), TEMPERATURE, SEED, ANSWER_TOKENS));
+                new LlmBriefer.Settings(settings.model(), settings.maxNumCtx(), TEMPERATURE, SEED, ANSWER_TOKENS),
+                this::modelContextLength);
+    }
+
+    /**
+     * The model's context length from the server. Unknown when the server cannot tell (the chat call
+     * then reports why), so that cached answers still replay without a server.
+     */
+    private OptionalInt modelContextLength() {
+        try {
+            OptionalInt length = new OllamaServer(settings.ollamaUrl(), settings.timeout()).contextLength(settings.model());
+            console.debug("context length of " + settings.model() + ": " + (length.isPresent() ? length.getAsInt() : "not given by the server"));
+            return length;
+        } catch (BriefException e) {
+            console.debug("could not read the context length of " + settings.model() + ": " + e.getMessage());
+            return OptionalInt.empty();
+        }
     }
 
     public LanguageModel languageModel() {
