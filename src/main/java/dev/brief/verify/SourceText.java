@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What one article says, indexed for the checks: its words, the numbers and dates it mentions, and
@@ -13,6 +14,14 @@ import java.util.Set;
  * briefing may say "The Moscow Times (AFP) dates it July 10".
  */
 final class SourceText {
+    private static final Pattern PARAGRAPH = Pattern.compile("\\n\\s*\\n");
+    private static final Pattern INSTRUCTION = Pattern.compile("(?i)\\b(?:"
+            + "(?:ignore|disregard|forget|override)\\s+(?:all\\s+|any\\s+)?(?:of\\s+)?(?:the\\s+|your\\s+)?(?:previous|prior|above|earlier|preceding|system)\\s+(?:instructions?|prompts?|rules|directions)"
+            + "|(?:new|updated|real)\\s+instructions?\\s*:"
+            + "|system\\s+prompt"
+            + "|you\\s+are\\s+(?:now\\s+)?(?:an?\\s+)?(?:ai|assistant|language\\s+model|chatbot|llm)\\b"
+            + "|(?:write|say|state|report|include|mention)\\s+in\\s+(?:the|your)\\s+(?:summary|briefing|answer|response|output)"
+            + ")");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     final Article article;
@@ -27,7 +36,7 @@ final class SourceText {
         this.article = article;
         StringBuilder all = new StringBuilder();
         for (String part : new String[] {article.outlet(), article.agency(), article.author(), article.title(),
-            article.published() == null ? null : DATE.format(article.published()), article.text()}) {
+            article.published() == null ? null : DATE.format(article.published()), reportingOnly(article.text())}) {
             if (part != null) {
                 all.append(part).append("\n");
             }
@@ -41,6 +50,21 @@ final class SourceText {
         }
         this.numbers = Numbers.values(normal);
         this.dates = Numbers.dates(normal);
+    }
+
+    /**
+     * The article without paragraphs that address the model ("Ignore previous instructions and ..."):
+     * an instruction planted in an article is not something the article reports, so a statement
+     * that only the instruction supports is not verified.
+     */
+    static String reportingOnly(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String paragraph : PARAGRAPH.split(text)) {
+            if (!INSTRUCTION.matcher(paragraph).find()) {
+                out.append(paragraph).append("\n\n");
+            }
+        }
+        return out.toString();
     }
 
     boolean hasWords(String quoteWords) {
