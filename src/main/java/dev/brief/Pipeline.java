@@ -10,15 +10,22 @@ import dev.brief.brief.OllamaLanguageModel;
 import dev.brief.brief.OllamaServer;
 import dev.brief.brief.PromptSet;
 import dev.brief.group.Event;
+import dev.brief.read.Article;
 import dev.brief.read.ArticleReader;
 import dev.brief.read.ReadResult;
 import dev.brief.read.Skipped;
+import dev.brief.render.JsonBriefingReader;
 import dev.brief.verify.Verifier;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -72,6 +79,28 @@ public final class Pipeline {
         console.debug(checked.verification().unverified() + " item(s) failed their checks; asking for one repair");
         Briefing repaired = briefer.repair(event, checked);
         return repaired == checked ? checked : verifier.checkAfterRepair(repaired, checked, event.articles());
+    }
+
+    /**
+     * Checks a JSON briefing written earlier against its articles again. Every source it lists must
+     * be among the articles, found by id (the same text always gets the same id).
+     */
+    public Briefing verify(Path briefingJson, List<Article> articles) {
+        String json;
+        try {
+            json = Files.readString(briefingJson, StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            throw new BriefException(ExitCode.INPUT, "cannot read " + briefingJson + "; pass the JSON file written by 'brief event --format json'");
+        }
+        Briefing briefing = JsonBriefingReader.read(json, briefingJson.toString());
+        Set<String> ids = articles.stream().map(Article::id).collect(Collectors.toSet());
+        List<String> missing = briefing.sources().stream().filter(s -> !ids.contains(s.id()))
+                .map(s -> s.id() + " (" + (s.path() != null ? s.path() : s.url() != null ? s.url() : s.displayName()) + ")").toList();
+        if (!missing.isEmpty()) {
+            throw new BriefException(ExitCode.INPUT, "the briefing's sources " + String.join(", ", missing)
+                    + " are not among the inputs; pass the articles it was made from, unchanged");
+        }
+        return new Verifier().check(briefing, articles);
     }
 
     public PromptSet prompts() {
