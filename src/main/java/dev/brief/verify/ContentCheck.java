@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class ContentCheck {
     /** Below this share of a statement's words in all its cited sources together, it is not theirs. */
-    static final double MIN_COVERAGE = 0.5;
+    static final double MIN_COVERAGE = 0.6;
     /** Below this share in one cited source, that source does not say the statement. */
     static final double MIN_COVERAGE_EACH = 0.25;
     /** Statements this short carry too few words to measure coverage on. */
@@ -68,7 +68,7 @@ final class ContentCheck {
                 problems.add("the name \"" + name + "\" is not in " + where(cited));
             }
         }
-        problems.addAll(coverage(normal, cited));
+        problems.addAll(coverage(quote == null ? normal : normal + " " + Normal.text(quote), cited));
         return problems;
     }
 

@@ -46,6 +46,10 @@ final class SourceText {
         for (String w : Tokens.words(normal)) {
             String n = Normal.word(w);
             wordSet.add(n);
+            int apostrophe = w.indexOf('\'');
+            if (apostrophe > 0 && apostrophe < 3) {
+                wordSet.add(Normal.word(w.substring(apostrophe + 1))); // d'Esquadra, l'Express
+            }
             stems.add(Tokens.stem(n));
         }
         this.numbers = Numbers.values(normal);

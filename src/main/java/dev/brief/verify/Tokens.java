@@ -19,7 +19,7 @@ final class Tokens {
 
     private Tokens() {}
 
-    /** The words of normalised text, without trailing dots; "u.s." keeps its inner dots. */
+    /** The words of normalised text, without trailing dots: "u.s." is "u.s", as a quote cut after it has it. */
     static List<String> words(String normal) {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(normal);
@@ -28,7 +28,7 @@ final class Tokens {
             if (w.endsWith("'")) {
                 w = w.substring(0, w.length() - 1);
             }
-            if (w.endsWith(".") && w.indexOf('.') == w.length() - 1) {
+            if (w.endsWith(".")) {
                 w = w.substring(0, w.length() - 1);
             }
             out.add(w);
