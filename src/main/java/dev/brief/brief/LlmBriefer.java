@@ -204,7 +204,8 @@ public final class LlmBriefer implements Briefer {
         return size;
     }
 
-    private String limitSource() {
+    /** What sets the context limit, as the user would change it. */
+    String limitSource() {
         OptionalInt model = modelContextLength.get();
         Integer cap = settings.maxNumCtx();
         if (cap != null && (model.isEmpty() || cap <= model.getAsInt())) {

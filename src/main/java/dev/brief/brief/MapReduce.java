@@ -73,8 +73,9 @@ final class MapReduce {
         int overhead = TokenEstimate.of(mapMessages(a, "", " (part 10 of 10)"), SCHEMA);
         int budget = briefer.contextLimit().orElse(Integer.MAX_VALUE) - noteTokens - overhead - MARGIN_TOKENS;
         if (budget < MIN_CHUNK_TOKENS) {
-            throw new BriefException(ExitCode.CONTEXT, "the context (" + briefer.contextLimit().orElse(0)
-                    + " tokens) is too small even to take notes on article " + a.id() + " piece by piece; raise --num-ctx or use a model with a longer context");
+            throw new BriefException(ExitCode.CONTEXT, "the articles do not fit, and even taking notes on article " + a.id()
+                    + " piece by piece needs more than " + briefer.limitSource() + " (" + briefer.contextLimit().orElse(0)
+                    + " tokens) allows; raise --num-ctx or use a model with a longer context");
         }
         String text = LlmBriefer.fence(a.text());
         if (TokenEstimate.of(text) <= budget) {
