@@ -366,8 +366,4 @@ public final class ArticleReader {
         int dot = n.lastIndexOf('.');
         return dot < 0 ? null : n.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
-
-    static String contentHash(String text) {
-        return Intake.contentHash(text);
-    }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Exact duplicates (the same normalised text) are merged into one article. Near-duplicates and wire
@@ -60,9 +61,7 @@ final class DuplicateDetector {
     static List<Article> linkNear(List<Article> articles) {
         int n = articles.size();
         long[][] shingles = new long[n][];
-        for (int i = 0; i < n; i++) {
-            shingles[i] = shingles(articles.get(i).text());
-        }
+        IntStream.range(0, n).parallel().forEach(i -> shingles[i] = shingles(articles.get(i).text()));
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
@@ -122,31 +121,42 @@ final class DuplicateDetector {
 
     /** Distinct hashes of each run of five words, letters and digits only, lower-cased. */
     static long[] shingles(String text) {
-        List<String> words = new ArrayList<>();
-        StringBuilder w = new StringBuilder();
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
+        long[] words = new long[text.length() / 2 + 1];
+        int n = 0;
+        long h = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
-                w.append(Character.toLowerCase(c));
-            } else if (Character.isWhitespace(c) && w.length() > 0) {
-                words.add(w.toString());
-                w.setLength(0);
+                h = 31 * h + Character.toLowerCase(c);
+                inWord = true;
+            } else if (Character.isWhitespace(c) && inWord) {
+                words[n++] = h;
+                h = 0;
+                inWord = false;
             }
         }
-        int count = Math.max(0, words.size() - SHINGLE_WORDS + 1);
+        if (inWord) {
+            words[n++] = h;
+        }
+        int count = Math.max(0, n - SHINGLE_WORDS + 1);
         long[] out = new long[count];
         for (int i = 0; i < count; i++) {
-            long h = 1125899906842597L;
+            long s = 1125899906842597L;
             for (int k = 0; k < SHINGLE_WORDS; k++) {
-                String word = words.get(i + k);
-                for (int c = 0; c < word.length(); c++) {
-                    h = 31 * h + word.charAt(c);
-                }
-                h = 31 * h + ' ';
+                s = (s ^ words[i + k]) * 0x9E3779B97F4A7C15L;
+                s ^= s >>> 29;
             }
-            out[i] = h;
+            out[i] = s;
         }
-        return Arrays.stream(out).sorted().distinct().toArray();
+        Arrays.sort(out);
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            if (i == 0 || out[i] != out[i - 1]) {
+                out[distinct++] = out[i];
+            }
+        }
+        return Arrays.copyOf(out, distinct);
     }
 
     private static int find(int[] parent, int i) {

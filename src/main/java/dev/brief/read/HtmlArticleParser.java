@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,6 +59,7 @@ final class HtmlArticleParser {
         String author = firstNonBlank(meta.ldAuthor, meta.author, byline(doc));
         LocalDate published = firstDate(meta.ldPublished, meta.publishedTime, meta.dateMeta, meta.timeElement);
 
+        // The metadata is read; from here on the page is cut down to its text.
         List<String> paragraphs = mainText(doc, pageUrl);
         if (!paragraphs.isEmpty() && title != null && paragraphs.get(0).equalsIgnoreCase(title)) {
             paragraphs.remove(0);
@@ -84,8 +87,7 @@ final class HtmlArticleParser {
         return String.join("\n\n", paragraphs(body));
     }
 
-    private static List<String> mainText(Document doc, String pageUrl) {
-        Document clean = doc.clone();
+    private static List<String> mainText(Document clean, String pageUrl) {
         removeJunk(clean.body());
         Element marked = markedBody(clean);
         if (marked != null) {
@@ -205,19 +207,26 @@ final class HtmlArticleParser {
 
     private static Meta metadata(Document doc) {
         Meta m = new Meta();
+        Map<String, String> metas = new HashMap<>();
+        for (Element e : doc.select("meta[content]")) {
+            String key = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name") : e.attr("itemprop");
+            if (!key.isEmpty() && !e.attr("content").isBlank()) {
+                metas.putIfAbsent(key.toLowerCase(Locale.ROOT), e.attr("content").strip());
+            }
+        }
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
         m.canonical = canonical == null ? null : blankToNull(canonical.absUrl("href").isEmpty() ? canonical.attr("href") : canonical.absUrl("href"));
-        m.ogUrl = meta(doc, "og:url");
-        m.ogTitle = meta(doc, "og:title");
-        m.siteName = meta(doc, "og:site_name");
-        m.applicationName = meta(doc, "application-name");
-        m.author = meta(doc, "author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author");
+        m.ogUrl = meta(metas, "og:url");
+        m.ogTitle = meta(metas, "og:title");
+        m.siteName = meta(metas, "og:site_name");
+        m.applicationName = meta(metas, "application-name");
+        m.author = meta(metas, "author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author");
         if (m.author != null && m.author.startsWith("http")) {
             m.author = null;
         }
-        m.publishedTime = meta(doc, "article:published_time", "og:article:published_time", "datePublished", "publish-date",
+        m.publishedTime = meta(metas, "article:published_time", "og:article:published_time", "datePublished", "publish-date",
                 "parsely-pub-date", "sailthru.date");
-        m.dateMeta = meta(doc, "date", "pubdate", "dc.date", "dc.date.issued", "dcterms.date", "article.published");
+        m.dateMeta = meta(metas, "date", "pubdate", "dc.date", "dc.date.issued", "dcterms.date", "article.published");
         Element time = doc.selectFirst("time[itemprop=datePublished][datetime], time[pubdate][datetime], article time[datetime], time[datetime]");
         m.timeElement = time == null ? null : time.attr("datetime");
         for (Element script : doc.select("script[type=application/ld+json]")) {
@@ -296,13 +305,11 @@ final class HtmlArticleParser {
         return n == null || n.isNull() || n.isContainerNode() ? null : blankToNull(n.asText());
     }
 
-    private static String meta(Document doc, String... names) {
+    private static String meta(Map<String, String> metas, String... names) {
         for (String name : names) {
-            for (Element e : doc.select("meta[content]")) {
-                String key = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name") : e.attr("itemprop");
-                if (key.equalsIgnoreCase(name) && !e.attr("content").isBlank()) {
-                    return e.attr("content").strip();
-                }
+            String v = metas.get(name.toLowerCase(Locale.ROOT));
+            if (v != null) {
+                return v;
             }
         }
         return null;

@@ -61,11 +61,15 @@ class ReadCommandTest {
             assertTrue(page.get("path").isNull());
             assertEquals(157, page.get("words").asInt());
 
-            // The Atom entry is the same AFP story as the plain page (read first) and the Moscow Times seed.
-            JsonNode plain = rows.get(3);
-            assertEquals(fixture("plain-layout-page.html"), plain.get("path").asText());
-            assertTrue(plain.get("duplicateOf").isNull());
-            assertEquals(plain.get("id").asText(), rows.get(1).get("duplicateOf").asText(), "the Moscow Times seed links to it");
+            // The Moscow Times seed, the plain page and the Atom entry carry one AFP story; all dated July 10, the seed was read first.
+            JsonNode moscow = rows.get(1);
+            assertEquals("41fbe3", moscow.get("id").asText());
+            assertTrue(moscow.get("duplicateOf").isNull());
+            assertEquals(fixture("plain-layout-page.html"), rows.get(3).get("path").asText());
+            assertEquals("41fbe3", rows.get(3).get("duplicateOf").asText());
+            assertEquals("https://northernledger.example/2025/07/10/moscow-talks-frank", rows.get(7).get("url").asText());
+            assertEquals("41fbe3", rows.get(7).get("duplicateOf").asText());
+            assertTrue(rows.get(0).get("duplicateOf").isNull(), "The Europe Today wrote its own report");
 
             assertTrue(run.err().contains("skipped " + web.url() + "/gone: HTTP 404 Not Found"), run.err());
             assertTrue(run.err().contains("skipped " + fixture("photo.txt") + ": binary data, not text"), run.err());
