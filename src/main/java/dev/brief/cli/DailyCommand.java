@@ -23,7 +23,7 @@ public final class DailyCommand implements Callable<Integer> {
     @ParentCommand
     BriefCommand parent;
 
-    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Article files (.txt, .md), folders of them, or - for stdin.")
+    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Article files, folders of them, URLs, feeds, JSON Lines, or - for stdin (as brief read takes them).")
     List<String> inputs = List.of();
 
     @Option(names = "--parallel", paramLabel = "N", defaultValue = "1",
@@ -37,13 +37,16 @@ public final class DailyCommand implements Callable<Integer> {
     OutputOptions output;
 
     @Mixin
+    ReadOptions reading;
+
+    @Mixin
     LoggingOptions logging;
 
     @Override
     public Integer call() {
         Console console = logging.console(parent.err);
         Pipeline pipeline = new Pipeline(model.settings(), console, parent.in);
-        ReadResult read = pipeline.read(inputs);
+        ReadResult read = pipeline.read(inputs, reading.settings(model.noCache));
         DailyBriefing daily = new DailyRun(pipeline, console, parallel, Progress.stderrIsTerminal(console)).run(read.articles());
         output.emit(new DailyRenderer().render(daily, output.format), parent.out);
         if (daily.failedEvents() > 0) {

@@ -20,11 +20,17 @@ public final class GroupCommand implements Callable<Integer> {
     @ParentCommand
     BriefCommand parent;
 
-    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Article files (.txt, .md), folders of them, or - for stdin.")
+    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Article files, folders of them, URLs, feeds, JSON Lines, or - for stdin (as brief read takes them).")
     List<String> inputs = List.of();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
     GroupingRenderer.Style format;
+
+    @Option(names = "--no-cache", description = "Fetch web pages again instead of reusing the ones cached on disk.")
+    boolean noCache;
+
+    @Mixin
+    ReadOptions reading;
 
     @Mixin
     LoggingOptions logging;
@@ -33,7 +39,7 @@ public final class GroupCommand implements Callable<Integer> {
     public Integer call() {
         Console console = logging.console(parent.err);
         Pipeline pipeline = new Pipeline(null, console, parent.in);
-        ReadResult read = pipeline.read(inputs);
+        ReadResult read = pipeline.read(inputs, reading.settings(noCache));
         Grouping grouping = pipeline.group(read.articles());
         parent.out.print(GroupingRenderer.render(grouping, format));
         parent.out.flush();

@@ -33,8 +33,12 @@ public final class ModelOptions {
             description = "How long the server may stay silent (loading, reading the prompt, between tokens): 90s, 10m. Default: ${DEFAULT-VALUE}.")
     Duration timeout;
 
-    @Option(names = "--no-cache", description = "Ask the model again instead of reusing cached answers.")
+    @Option(names = "--no-cache", description = "Ask the model again, and fetch web pages again, instead of reusing cached answers and pages.")
     boolean noCache;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Where answers are cached (env BRIEF_CACHE_DIR; default $XDG_CACHE_HOME/brief or ~/.cache/brief).")
+    Path cacheDir;
 
     Pipeline.Settings settings() {
         String chosen = model != null && !model.isBlank() ? model : env("BRIEF_MODEL", Pipeline.DEFAULT_MODEL);
@@ -48,7 +52,7 @@ public final class ModelOptions {
             throw new dev.brief.BriefException(dev.brief.ExitCode.USAGE, "--num-ctx " + numCtx + " is too small; a briefing needs at least 2048");
         }
         return new Pipeline.Settings(chosen, url, engine, prompts, numCtx, timeout,
-                noCache ? null : CachingLanguageModel.defaultDir());
+                noCache ? null : cacheDir != null ? cacheDir : CachingLanguageModel.defaultDir());
     }
 
     private static String env(String name, String fallback) {
