@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.brief.BriefException;
-import dev.brief.ExitCode;
 import dev.brief.brief.DailyBriefing;
 import dev.brief.brief.DailyBriefing.Section;
 import dev.brief.brief.Source;
@@ -27,7 +25,7 @@ public final class DailyRenderer {
         return switch (format) {
             case MARKDOWN -> markdown(d);
             case JSON -> json(d);
-            default -> throw new BriefException(ExitCode.USAGE, "brief daily writes markdown or json, not " + format.name().toLowerCase(Locale.ROOT));
+            case HTML -> html(d);
         };
     }
 
@@ -77,6 +75,62 @@ public final class DailyRenderer {
         }
         out.append("---\n\n").append(footer(d)).append('\n');
         return out.toString();
+    }
+
+    /** One self-contained page, as {@link HtmlRenderer} writes one briefing; every article or model text is escaped. */
+    String html(DailyBriefing d) {
+        LocalDate day = latest(d);
+        String title = "Daily briefing" + (day == null ? "" : " — " + DAY.format(day));
+        StringBuilder out = new StringBuilder(HtmlRenderer.pageStart(title));
+        out.append("<h1>").append(HtmlRenderer.esc(title)).append("</h1>\n<nav>\n<h2>Contents</h2>\n<ol>\n");
+        for (Section s : d.briefed()) {
+            out.append("<li><a href=\"#").append(s.event().id()).append("\">").append(HtmlRenderer.esc(title(s))).append("</a> — ")
+                    .append(outlets(s.event())).append(s.failed() ? " — <strong>not briefed</strong>" : "").append("</li>\n");
+        }
+        if (!d.alsoReported().isEmpty()) {
+            out.append("<li><a href=\"#also-reported\">Also reported</a> — ").append(d.alsoReported().size())
+                    .append(d.alsoReported().size() == 1 ? " story" : " stories").append(" from a single source</li>\n");
+        }
+        out.append("</ol>\n</nav>\n");
+        for (Section s : d.briefed()) {
+            out.append("<section id=\"").append(s.event().id()).append("\">\n");
+            if (s.failed()) {
+                out.append("<h2>").append(HtmlRenderer.esc(oneLine(s.event().label()))).append("</h2>\n<p><strong>Not briefed:</strong> ")
+                        .append(HtmlRenderer.esc(oneLine(s.failure())))
+                        .append(". Rerun <code>brief daily</code> to try again; the events already briefed come from the cache.</p>\n<h3>Sources</h3>\n<ol>\n");
+                s.event().articles().forEach(a -> out.append("<li>").append(htmlSourceLine(a)).append("</li>\n"));
+                out.append("</ol>\n");
+            } else {
+                HtmlRenderer.section(out, s.briefing(), s.event().id() + "-", 2);
+            }
+            out.append("</section>\n");
+        }
+        if (!d.alsoReported().isEmpty()) {
+            out.append("<section id=\"also-reported\">\n<h2>Also reported</h2>\n<ul>\n");
+            for (Event e : d.alsoReported()) {
+                out.append("<li>").append(htmlSourceLine(e.articles().get(0))).append("</li>\n");
+            }
+            out.append("</ul>\n</section>\n");
+        }
+        out.append("<footer>").append(HtmlRenderer.esc(footer(d))).append("</footer>\n</body>\n</html>\n");
+        return out.toString();
+    }
+
+    private static String htmlSourceLine(Article a) {
+        StringBuilder s = new StringBuilder(HtmlRenderer.esc(Source.of(a, 0).displayName()));
+        if (a.title() != null) {
+            s.append(" — <cite>").append(HtmlRenderer.esc(oneLine(a.title()))).append("</cite>");
+        }
+        if (a.published() != null) {
+            s.append(", ").append(a.published());
+        }
+        if (a.url() != null && (a.url().startsWith("https://") || a.url().startsWith("http://"))) {
+            s.append(". <a href=\"").append(HtmlRenderer.esc(a.url())).append("\" rel=\"noopener noreferrer\">")
+                    .append(HtmlRenderer.esc(a.url())).append("</a>");
+        } else if (a.path() != null) {
+            s.append(". <code>").append(HtmlRenderer.esc(a.path())).append("</code>");
+        }
+        return s.toString();
     }
 
     String json(DailyBriefing d) {

@@ -30,26 +30,43 @@ public final class HtmlRenderer {
             """;
 
     public String render(Briefing b) {
+        StringBuilder out = new StringBuilder();
+        out.append(pageStart(b.headline()));
+        section(out, b, "", 1);
+        out.append("</body>\n</html>\n");
+        return out.toString();
+    }
+
+    /** The document head, with the inline CSS and a policy that forbids fetching anything. */
+    static String pageStart(String title) {
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+                + "<title>" + esc(title) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n";
+    }
+
+    /**
+     * One briefing's headline, sections, sources and footer, with its title at heading level
+     * {@code level}; anchorPrefix keeps source anchors apart when several briefings share a page.
+     */
+    static void section(StringBuilder out, Briefing b, String anchorPrefix, int level) {
         Map<String, Source> byId = new LinkedHashMap<>();
         b.sources().forEach(s -> byId.put(s.id(), s));
-        StringBuilder out = new StringBuilder();
-        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
-                .append("<title>").append(esc(b.headline())).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
-        out.append("<h1>").append(esc(b.headline())).append("</h1>\n");
+        String h1 = "h" + level;
+        String h2 = "h" + (level + 1);
+        out.append("<" + h1 + ">").append(esc(b.headline())).append("</" + h1 + ">\n");
         out.append("<p class=\"meta\">").append(esc(RenderText.header(b))).append("</p>\n");
 
-        out.append("<h2>Summary</h2>\n");
-        items(out, b.summary(), byId);
+        out.append("<" + h2 + ">Summary</" + h2 + ">\n");
+        items(out, b.summary(), byId, anchorPrefix);
         if (b.sources().size() > 1) {
-            out.append("<h2>Where the sources agree</h2>\n");
+            out.append("<" + h2 + ">Where the sources agree</" + h2 + ">\n");
             if (b.agreements().isEmpty()) {
                 out.append("<p>No point was found that two independent outlets both report.</p>\n");
             } else {
-                items(out, b.agreements(), byId);
+                items(out, b.agreements(), byId, anchorPrefix);
             }
-            out.append("<h2>Where the sources differ</h2>\n");
+            out.append("<" + h2 + ">Where the sources differ</" + h2 + ">\n");
             if (b.differences().isEmpty()) {
                 out.append("<p>No difference between the sources was found.</p>\n");
             } else {
@@ -61,7 +78,7 @@ public final class HtmlRenderer {
                     for (Position p : d.positions()) {
                         Source s = byId.get(p.source());
                         out.append("<li>").append(esc(s == null ? "Unknown source" : s.displayName())).append(' ')
-                                .append(cite(List.of(p.source()), byId)).append(": ").append(esc(p.text()));
+                                .append(cite(List.of(p.source()), byId, anchorPrefix)).append(": ").append(esc(p.text()));
                         if (p.quote() != null) {
                             out.append("<blockquote>“").append(esc(p.quote())).append("”</blockquote>");
                         }
@@ -73,13 +90,13 @@ public final class HtmlRenderer {
             }
         }
         if (!b.singleSource().isEmpty()) {
-            out.append("<h2>").append(b.sources().size() > 1 ? "Reported by one source only" : "Details").append("</h2>\n");
-            items(out, b.singleSource(), byId);
+            out.append("<" + h2 + ">").append(b.sources().size() > 1 ? "Reported by one source only" : "Details").append("</" + h2 + ">\n");
+            items(out, b.singleSource(), byId, anchorPrefix);
         }
 
-        out.append("<h2>Sources</h2>\n<ol class=\"sources\">\n");
+        out.append("<" + h2 + ">Sources</" + h2 + ">\n<ol class=\"sources\">\n");
         for (Source s : b.sources()) {
-            out.append("<li id=\"source-").append(s.number()).append("\">").append(esc(s.displayName()));
+            out.append("<li id=\"").append(anchorPrefix).append("source-").append(s.number()).append("\">").append(esc(s.displayName()));
             if (s.title() != null) {
                 out.append(" — <cite>").append(esc(s.title())).append("</cite>");
             }
@@ -93,14 +110,13 @@ public final class HtmlRenderer {
             }
             out.append("</li>\n");
         }
-        out.append("</ol>\n<footer>").append(esc(RenderText.footer(b))).append("</footer>\n</body>\n</html>\n");
-        return out.toString();
+        out.append("</ol>\n<footer>").append(esc(RenderText.footer(b))).append("</footer>\n");
     }
 
-    private static void items(StringBuilder out, List<Item> items, Map<String, Source> byId) {
+    private static void items(StringBuilder out, List<Item> items, Map<String, Source> byId, String anchorPrefix) {
         out.append("<ul>\n");
         for (Item i : items) {
-            out.append(i.verified() ? "<li>" : "<li class=\"unverified\">").append(esc(i.text())).append(' ').append(cite(i.sources(), byId));
+            out.append(i.verified() ? "<li>" : "<li class=\"unverified\">").append(esc(i.text())).append(' ').append(cite(i.sources(), byId, anchorPrefix));
             flag(out, i.verified(), i.problems());
             out.append("</li>\n");
         }
@@ -113,7 +129,7 @@ public final class HtmlRenderer {
         }
     }
 
-    private static String cite(List<String> ids, Map<String, Source> byId) {
+    private static String cite(List<String> ids, Map<String, Source> byId, String anchorPrefix) {
         if (ids.isEmpty()) {
             return "[no source]";
         }
@@ -123,7 +139,7 @@ public final class HtmlRenderer {
             if (s == null) {
                 c.append("[?").append(esc(id)).append(']');
             } else {
-                c.append("<a class=\"cite\" href=\"#source-").append(s.number()).append("\">[").append(s.number()).append("]</a>");
+                c.append("<a class=\"cite\" href=\"#").append(anchorPrefix).append("source-").append(s.number()).append("\">[").append(s.number()).append("]</a>");
             }
         }
         return c.toString();

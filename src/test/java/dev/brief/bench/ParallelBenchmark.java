@@ -28,7 +28,8 @@ import java.util.Map;
 
 /**
  * How well {@code brief daily --parallel P} overlaps model calls: a WireMock Ollama answers every
- * /api/chat after a fixed delay, so N events ideally take N/P × delay. Reports the measured time of the
+ * /api/chat after a fixed delay, so N events ideally take N/P × delay per call of an event (the
+ * placeholder answers fail the verifier's coverage check, so each event also makes its repair call). Reports the measured time of the
  * briefing phase (first request to the end) over that ideal. The articles are ECB+ documents read by
  * path: two of one event per topic, one event per topic. The answers are placeholders written by this
  * benchmark, citing the request's own article ids; no model wrote them.
@@ -64,9 +65,12 @@ public final class ParallelBenchmark {
                 long end = System.currentTimeMillis();
                 long first = server.getAllServeEvents().stream().mapToLong(e -> e.getRequest().getLoggedDate().getTime()).min().orElseThrow();
                 int briefed = daily.briefed().size();
-                double ideal = Math.ceil((double) briefed / parallel) * delay;
-                System.out.printf("--parallel %d: %d events briefed (%d failed), %d calls, briefing phase %d ms, ideal ceil(N/P) x delay = %.0f ms, ratio %.2f%n",
-                        parallel, briefed, daily.failedEvents(), daily.calls().calls(), end - first, ideal, (end - first) / ideal);
+                // An event's calls (answer, then a repair when the verifier objects) run one after the other.
+                double callsPerEvent = (double) daily.calls().calls() / briefed;
+                double ideal = Math.ceil((double) briefed / parallel) * callsPerEvent * delay;
+                System.out.printf("--parallel %d: %d events briefed (%d failed), %d calls (%.1f per event), briefing phase %d ms,"
+                                + " ideal ceil(N/P) x calls per event x delay = %.0f ms, ratio %.2f%n",
+                        parallel, briefed, daily.failedEvents(), daily.calls().calls(), callsPerEvent, end - first, ideal, (end - first) / ideal);
             }
         } finally {
             server.stop();

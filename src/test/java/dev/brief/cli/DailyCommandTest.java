@@ -120,6 +120,26 @@ class DailyCommandTest {
     }
 
     @Test
+    void htmlIsOnePageWithAnchorsKeptApartPerEvent() {
+        try (FakeOllama ollama = new FakeOllama()) {
+            floodAnswers(ollama, 0);
+            ratesFail(ollama);
+            CliRun run = CliRun.of("daily", DAY, "--format", "html", "--ollama-url", ollama.url(), "--model", freshModel());
+            assertEquals(10, run.exitCode(), run.err());
+            String page = run.out();
+            assertTrue(page.startsWith("<!DOCTYPE html>"), page);
+            assertEquals(1, page.split("<html", -1).length - 1, "one page, not one per event");
+            assertTrue(page.contains("<li><a href=\"#e2e08886\">Darra river floods Velmora&#39;s old town; about 4,000 evacuated</a> — 3 outlets</li>"), page);
+            assertTrue(page.contains("<section id=\"e2e08886\">\n<h2>Darra river floods Velmora&#39;s old town"), page);
+            assertTrue(page.contains("<a class=\"cite\" href=\"#e2e08886-source-1\">[1]</a>"), page);
+            assertTrue(page.contains("<li id=\"e2e08886-source-1\">The Guardian"), page);
+            assertTrue(page.contains("<p><strong>Not briefed:</strong> Ollama at "), page);
+            assertTrue(page.contains("<section id=\"also-reported\">"), page);
+            assertTrue(page.endsWith("· failed calls: 1</footer>\n</body>\n</html>\n"), page);
+        }
+    }
+
+    @Test
     void parallelEventsOverlapTheirModelCalls() {
         int delay = 1500;
         try (FakeOllama ollama = new FakeOllama()) {
