@@ -10,21 +10,18 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.brief.CliRun;
 import dev.brief.FakeOllama;
 import java.util.List;
-import java.util.UUID;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DailyCommandTest {
     private static final String DAY = "src/test/resources/daily/day";
     /** What Ollama answers when its runner dies mid-request. */
     private static final String RUNNER_DIED = "llama runner process has terminated: exit status 2";
 
-    /**
-     * The answer cache is keyed by the model name among other things, so a model name of its own
-     * keeps each test's cache apart from the others'.
-     */
-    private static String freshModel() {
-        return "qwen2.5:7b-" + UUID.randomUUID();
-    }
+    /** Each test's own answer cache, so that no test sees another's answers. */
+    @TempDir
+    Path cache;
 
     private static void floodAnswers(FakeOllama ollama, int delayMillis) {
         ollama.stub(FakeOllama.chat().withRequestBody(containing("Velmora"))
@@ -45,7 +42,7 @@ class DailyCommandTest {
         try (FakeOllama ollama = new FakeOllama()) {
             floodAnswers(ollama, 0);
             ratesFail(ollama);
-            CliRun run = CliRun.of("daily", DAY, "--ollama-url", ollama.url(), "--model", freshModel());
+            CliRun run = CliRun.of("daily", DAY, "--ollama-url", ollama.url(), "--cache-dir", cache.toString());
 
             assertEquals(10, run.exitCode(), run.err());
             String doc = run.out();
@@ -71,16 +68,15 @@ class DailyCommandTest {
 
     @Test
     void aRerunAfterAFailureAsksOnlyForWhatIsMissing() {
-        String model = freshModel();
         try (FakeOllama ollama = new FakeOllama()) {
             floodAnswers(ollama, 0);
             ratesFail(ollama);
-            assertEquals(10, CliRun.of("daily", DAY, "--ollama-url", ollama.url(), "--model", model).exitCode());
+            assertEquals(10, CliRun.of("daily", DAY, "--ollama-url", ollama.url(), "--cache-dir", cache.toString()).exitCode());
 
             ollama.server.resetAll();
             floodAnswers(ollama, 0);
             ratesAnswers(ollama, 0);
-            CliRun rerun = CliRun.of("daily", DAY, "--ollama-url", ollama.url(), "--model", model, "-q");
+            CliRun rerun = CliRun.of("daily", DAY, "--ollama-url", ollama.url(), "--cache-dir", cache.toString(), "-q");
 
             assertEquals(0, rerun.exitCode(), rerun.err());
             assertEquals("", rerun.err(), "-q prints nothing on stderr");
@@ -98,7 +94,7 @@ class DailyCommandTest {
         try (FakeOllama ollama = new FakeOllama()) {
             floodAnswers(ollama, 0);
             ratesFail(ollama);
-            CliRun run = CliRun.of("daily", DAY, "--format", "json", "--ollama-url", ollama.url(), "--model", freshModel());
+            CliRun run = CliRun.of("daily", DAY, "--format", "json", "--ollama-url", ollama.url(), "--cache-dir", cache.toString());
             assertEquals(10, run.exitCode(), run.err());
             JsonNode doc = new ObjectMapper().readTree(run.out());
             assertEquals("2025-03-14", doc.get("date").asText());
@@ -124,7 +120,7 @@ class DailyCommandTest {
         try (FakeOllama ollama = new FakeOllama()) {
             floodAnswers(ollama, 0);
             ratesFail(ollama);
-            CliRun run = CliRun.of("daily", DAY, "--format", "html", "--ollama-url", ollama.url(), "--model", freshModel());
+            CliRun run = CliRun.of("daily", DAY, "--format", "html", "--ollama-url", ollama.url(), "--cache-dir", cache.toString());
             assertEquals(10, run.exitCode(), run.err());
             String page = run.out();
             assertTrue(page.startsWith("<!DOCTYPE html>"), page);
