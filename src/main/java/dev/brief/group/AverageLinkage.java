@@ -121,6 +121,50 @@ public final class AverageLinkage {
         return out;
     }
 
+    /**
+     * Moves each group of at most maxSize items into the larger group it is most similar to on
+     * average, when that average reaches minSimilarity. A global threshold splits big events into a
+     * core and a few stragglers (a short report, a follow-up); this gives the stragglers back.
+     * Groups move whole, so copies stay together. Ties go to the lowest group.
+     */
+    public static int[] attachFragments(int[] labels, float[][] similarity, int maxSize, double minSimilarity) {
+        int n = labels.length;
+        java.util.TreeMap<Integer, List<Integer>> groups = new java.util.TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            groups.computeIfAbsent(labels[i], k -> new ArrayList<>()).add(i);
+        }
+        int[] out = labels.clone();
+        for (var fragment : groups.entrySet()) {
+            if (fragment.getValue().size() > maxSize) {
+                continue;
+            }
+            double best = Double.NEGATIVE_INFINITY;
+            int target = -1;
+            for (var group : groups.entrySet()) {
+                if (group.getValue().size() <= maxSize) {
+                    continue;
+                }
+                double sum = 0;
+                for (int i : fragment.getValue()) {
+                    for (int j : group.getValue()) {
+                        sum += similarity[i][j];
+                    }
+                }
+                double average = sum / ((double) fragment.getValue().size() * group.getValue().size());
+                if (average > best) {
+                    best = average;
+                    target = group.getKey();
+                }
+            }
+            if (target >= 0 && best >= minSimilarity) {
+                for (int i : fragment.getValue()) {
+                    out[i] = target;
+                }
+            }
+        }
+        return out;
+    }
+
     private static int bestOf(int i, double[][] sim, boolean[] live) {
         int best = -1;
         for (int j = 0; j < sim.length; j++) {

@@ -42,6 +42,7 @@ public final class EventGrouper {
         float[][] similarity = signals.combined(weights);
         int[] labels = AverageLinkage.cut(n, AverageLinkage.merges(similarity, copies(articles), weights.threshold()),
                 weights.threshold());
+        labels = AverageLinkage.attachFragments(labels, similarity, weights.fragmentSize(), weights.attachThreshold());
 
         Map<Integer, List<Integer>> members = new TreeMap<>();
         for (int i = 0; i < n; i++) {
