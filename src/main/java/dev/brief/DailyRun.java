@@ -91,7 +91,7 @@ public final class DailyRun {
             progress.step(event.label());
             return new Outcome(new DailyBriefing.Section(event, b, null), null);
         } catch (BriefException e) {
-            console.notice("event \"" + event.label() + "\" could not be briefed: " + e.getMessage());
+            progress.notice("event \"" + event.label() + "\" could not be briefed: " + e.getMessage());
             progress.step("failed: " + event.label());
             return new Outcome(new DailyBriefing.Section(event, null, e.getMessage()), e);
         }

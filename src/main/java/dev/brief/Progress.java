@@ -15,6 +15,7 @@ public final class Progress {
     private final int total;
     private final long startNanos = System.nanoTime();
     private int done;
+    private int lastWidth;
 
     public Progress(Console console, boolean terminal, String what, int total) {
         this.console = console;
@@ -50,11 +51,26 @@ public final class Progress {
         }
     }
 
+    /** A notice printed above the bar, which is then drawn again below it. */
+    public synchronized void notice(String message) {
+        if (console.quiet()) {
+            return;
+        }
+        if (terminal && total > 0 && done < total) {
+            console.err().print("\r" + " ".repeat(lastWidth) + "\r");
+            console.notice(message);
+            draw();
+        } else {
+            console.notice(message);
+        }
+    }
+
     private void draw() {
         int filled = total == 0 ? BAR_WIDTH : done * BAR_WIDTH / total;
-        console.err().print("\rbrief: [" + "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled) + "] " + done + "/" + total + " "
-                + what + eta() + "   ");
+        String bar = "brief: [" + "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled) + "] " + done + "/" + total + " " + what + eta();
+        console.err().print("\r" + bar + " ".repeat(Math.max(0, lastWidth - bar.length())));
         console.err().flush();
+        lastWidth = bar.length();
     }
 
     private String eta() {

@@ -17,8 +17,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "daily", mixinStandardHelpOptions = true,
-        description = {"Brief a day's articles: group them into events, brief each event two or more outlets report,",
-            "and write one document, most-covered events first. Single-source stories go under \"Also reported\"."})
+        description = {"Brief a day's articles: group them into events, brief each event that two or more outlets report, "
+            + "and write one document, most-covered events first.",
+            "Single-source stories go under \"Also reported\". A failed event is marked in the document, the rest is kept, and the exit code is 10."})
 public final class DailyCommand implements Callable<Integer> {
     @ParentCommand
     BriefCommand parent;
