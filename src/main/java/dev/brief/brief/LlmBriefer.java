@@ -39,9 +39,10 @@ public final class LlmBriefer implements Briefer {
 
     @Override
     public Briefing brief(Event event) {
-        List<ChatTurn> messages = messages(event);
-        String schema = schema(event);
-        int numCtx = contextSize(TokenEstimate.of(messages, schema));
+        ModelRequest request = request(event);
+        List<ChatTurn> messages = request.messages();
+        String schema = request.schema();
+        int numCtx = request.options().numCtx();
         Call first = call(messages, schema, numCtx);
         Usage usage = first.usage();
         ModelAnswer answer;
@@ -82,6 +83,14 @@ public final class LlmBriefer implements Briefer {
             // The first answer stands, with its failing items marked unverified.
             return checked.withUsage(usage);
         }
+    }
+
+    /** The first request for an event, exactly as it is sent; {@code brief prompts render} shows it. */
+    public ModelRequest request(Event event) {
+        List<ChatTurn> messages = messages(event);
+        String schema = schema(event);
+        int estimate = TokenEstimate.of(messages, schema);
+        return new ModelRequest(settings.model(), messages, schema, options(contextSize(estimate)), estimate);
     }
 
     /** The exact messages for an event, as {@code brief prompts render} shows them. */

@@ -36,6 +36,14 @@ public final class ModelOptions {
     @Option(names = "--no-cache", description = "Ask the model again instead of reusing cached answers.")
     boolean noCache;
 
+    @Option(names = "--record", paramLabel = "DIR",
+            description = "Save every exchange with Ollama in DIR as WireMock stub mappings, for --replay and brief test. Skips the cache.")
+    Path record;
+
+    @Option(names = "--replay", paramLabel = "DIR",
+            description = "Answer from the exchanges recorded in DIR instead of Ollama: no network, no cache; implies --engine ollama.")
+    Path replay;
+
     Pipeline.Settings settings() {
         String chosen = model != null && !model.isBlank() ? model : env("BRIEF_MODEL", Pipeline.DEFAULT_MODEL);
         String url;
@@ -47,8 +55,13 @@ public final class ModelOptions {
         if (numCtx != null && numCtx < 512) {
             throw new dev.brief.BriefException(dev.brief.ExitCode.USAGE, "--num-ctx " + numCtx + " is too small; a briefing needs at least 2048");
         }
-        return new Pipeline.Settings(chosen, url, engine, prompts, numCtx, timeout,
-                noCache ? null : CachingLanguageModel.defaultDir());
+        if (record != null && replay != null) {
+            throw new dev.brief.BriefException(dev.brief.ExitCode.USAGE, "--record and --replay cannot be used together; record once, then replay");
+        }
+        // A recording needs real exchanges and a replay must exercise the recordings: neither uses the cache.
+        boolean cache = !noCache && record == null && replay == null;
+        return new Pipeline.Settings(chosen, url, replay != null ? Engine.OLLAMA : engine, prompts, numCtx, timeout,
+                cache ? CachingLanguageModel.defaultDir() : null, record, replay);
     }
 
     private static String env(String name, String fallback) {

@@ -16,7 +16,7 @@ class EventCommandTest {
     void smoke() {
         try (FakeOllama ollama = new FakeOllama()) {
             ollama.stub(FakeOllama.chat().willReturn(FakeOllama.streamed(FakeOllama.fixture("seeds-answer.json"))));
-            CliRun run = CliRun.of("event", "../main/seeds/rubio-lavrov-asean-2025", "--engine", "ollama", "--ollama-url", ollama.url(), "--no-cache");
+            CliRun run = CliRun.of("event", "seeds/rubio-lavrov-asean-2025", "--engine", "ollama", "--ollama-url", ollama.url(), "--no-cache");
             System.out.println(run.out());
             System.out.println(run.err());
             System.out.println(ollama.chatRequests().get(0).toPrettyString());
