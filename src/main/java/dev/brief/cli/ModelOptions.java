@@ -36,6 +36,10 @@ public final class ModelOptions {
     @Option(names = "--no-cache", description = "Ask the model again instead of reusing cached answers.")
     boolean noCache;
 
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Where answers are cached (env BRIEF_CACHE_DIR; default $XDG_CACHE_HOME/brief or ~/.cache/brief).")
+    Path cacheDir;
+
     @Option(names = "--record", paramLabel = "DIR",
             description = "Save every exchange with Ollama in DIR as WireMock stub mappings, for --replay and brief test. Skips the cache.")
     Path record;
@@ -61,7 +65,7 @@ public final class ModelOptions {
         // A recording needs real exchanges and a replay must exercise the recordings: neither uses the cache.
         boolean cache = !noCache && record == null && replay == null;
         return new Pipeline.Settings(chosen, url, replay != null ? Engine.OLLAMA : engine, prompts, numCtx, timeout,
-                cache ? CachingLanguageModel.defaultDir() : null, record, replay);
+                !cache ? null : cacheDir != null ? cacheDir : CachingLanguageModel.defaultDir(), record, replay);
     }
 
     private static String env(String name, String fallback) {
