@@ -16,6 +16,7 @@ import dev.brief.group.Event;
 import dev.brief.read.Article;
 import dev.brief.read.ArticleReader;
 import dev.brief.read.ReadResult;
+import dev.brief.read.ReadSettings;
 import dev.brief.read.Skipped;
 import dev.brief.verify.Verifier;
 import java.io.InputStream;
@@ -72,13 +73,18 @@ public final class Pipeline implements AutoCloseable {
 
     /** Reads the inputs; fails only when not one article could be read. */
     public ReadResult read(List<String> inputs) {
+        return read(inputs, ReadSettings.defaults());
+    }
+
+    public ReadResult read(List<String> inputs, ReadSettings readSettings) {
         if (inputs.isEmpty()) {
-            throw new BriefException(ExitCode.INPUT, "no inputs given; pass article files, folders, or - for stdin");
+            throw new BriefException(ExitCode.INPUT, "no inputs given; pass article files, folders, URLs, or - for stdin");
         }
-        ReadResult result = new ArticleReader(console, stdin).read(inputs);
+        ReadResult result = new ArticleReader(console, stdin, readSettings).read(inputs);
         if (result.articles().isEmpty()) {
             String reasons = result.skipped().stream().map(Skipped::toString).collect(Collectors.joining("; "));
-            throw new BriefException(ExitCode.INPUT, "no article could be read (" + reasons + "); pass .txt or .md files or folders of them");
+            throw new BriefException(ExitCode.INPUT, "no article could be read (" + reasons
+                    + "); pass text, Markdown, HTML, JSON Lines or feed files, folders of them, or http(s) URLs");
         }
         for (Article a : result.articles()) {
             articlePaths.put(a.id(), a.path() != null ? a.path() : a.where());
