@@ -7,6 +7,8 @@ import dev.brief.brief.Engine;
 import dev.brief.brief.LanguageModel;
 import dev.brief.brief.LlmBriefer;
 import dev.brief.brief.OllamaLanguageModel;
+import dev.brief.brief.OllamaServer;
+import dev.brief.brief.extractive.ExtractiveBriefer;
 import dev.brief.brief.PromptSet;
 import dev.brief.group.Event;
 import dev.brief.read.ArticleReader;
@@ -28,6 +30,8 @@ public final class Pipeline {
     public static final double TEMPERATURE = 0.0;
     public static final int SEED = 42;
     public static final int ANSWER_TOKENS = 2048;
+    /** How long --engine auto waits for Ollama before falling back to the extractive engine. */
+    public static final Duration AUTO_CHECK_TIMEOUT = Duration.ofSeconds(2);
 
     /**
      * @param maxNumCtx the largest num_ctx to send, or null for no limit
@@ -39,6 +43,7 @@ public final class Pipeline {
     private final Settings settings;
     private final Console console;
     private final InputStream stdin;
+    private Briefer briefer;
 
     public Pipeline(Settings settings, Console console, InputStream stdin) {
         this.settings = settings;
@@ -76,11 +81,27 @@ public final class Pipeline {
         return PromptSet.load(settings.promptsDir());
     }
 
+    /** The engine, chosen once per run: auto checks the server quickly and falls back to the extractive engine. */
     public Briefer briefer() {
-        return switch (settings.engine()) {
-            case OLLAMA, AUTO -> llmBriefer();
-            case EXTRACTIVE -> throw new BriefException(ExitCode.USAGE, "the extractive engine is not built yet; use --engine ollama");
-        };
+        if (briefer == null) {
+            briefer = switch (settings.engine()) {
+                case OLLAMA -> llmBriefer();
+                case EXTRACTIVE -> new ExtractiveBriefer();
+                case AUTO -> autoBriefer();
+            };
+        }
+        return briefer;
+    }
+
+    private Briefer autoBriefer() {
+        String why = new OllamaServer(settings.ollamaUrl(), AUTO_CHECK_TIMEOUT).whyUnusable(settings.model());
+        if (why == null) {
+            return llmBriefer();
+        }
+        console.notice(why + ", so this briefing uses the extractive engine (sentences quoted from the sources, no LLM); "
+                + "to use the model, start 'ollama serve' and run 'ollama pull " + settings.model()
+                + "' (or set --ollama-url), or pass --engine extractive to skip this check");
+        return new ExtractiveBriefer();
     }
 
     public LlmBriefer llmBriefer() {
