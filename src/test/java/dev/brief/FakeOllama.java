@@ -26,14 +26,17 @@ public final class FakeOllama implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public final WireMockServer server;
+    private final int port;
 
     public FakeOllama() {
         server = new WireMockServer(wireMockConfig().dynamicPort());
         server.start();
+        port = server.port();
     }
 
+    /** Still answers after close(), for tests of a server that has gone away. */
     public String url() {
-        return "http://127.0.0.1:" + server.port();
+        return "http://127.0.0.1:" + port;
     }
 
     public static String fixture(String name) {

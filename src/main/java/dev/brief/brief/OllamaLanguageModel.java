@@ -191,8 +191,7 @@ public final class OllamaLanguageModel implements LanguageModel {
     }
 
     private BriefException unreachable(Throwable cause) {
-        return new BriefException(ExitCode.UNREACHABLE, "cannot reach Ollama at " + baseUrl + " (" + oneLine(cause)
-                + "); start it with 'ollama serve', or point --ollama-url or OLLAMA_HOST at your server", cause);
+        return OllamaServer.unreachable(baseUrl, cause);
     }
 
     /** Ollama's error bodies are {"error":"..."}; show the message, not the JSON. */

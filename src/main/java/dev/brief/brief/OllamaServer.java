@@ -112,8 +112,6 @@ public final class OllamaServer {
         } catch (HttpTimeoutException e) {
             throw new BriefException(ExitCode.SERVER, "Ollama at " + baseUrl + " did not answer " + request.uri().getPath()
                     + " within " + timeout.toSeconds() + " s; check that the server is not stalled");
-        } catch (ConnectException e) {
-            throw unreachable(e);
         } catch (IOException e) {
             throw unreachable(e);
         } catch (InterruptedException e) {
@@ -138,7 +136,21 @@ public final class OllamaServer {
     }
 
     private BriefException unreachable(Exception cause) {
-        String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return unreachable(baseUrl, cause);
+    }
+
+    /** One message for every way of not reaching the server, in words rather than exception names. */
+    static BriefException unreachable(String baseUrl, Throwable cause) {
+        String why;
+        if (cause instanceof java.net.http.HttpConnectTimeoutException) {
+            why = "connection timed out";
+        } else if (cause instanceof ConnectException) {
+            why = "connection refused";
+        } else if (cause instanceof java.net.UnknownHostException || cause instanceof java.nio.channels.UnresolvedAddressException) {
+            why = "unknown host";
+        } else {
+            why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        }
         return new BriefException(ExitCode.UNREACHABLE, "cannot reach Ollama at " + baseUrl + " (" + why
                 + "); start it with 'ollama serve', or point --ollama-url or OLLAMA_HOST at your server", cause);
     }

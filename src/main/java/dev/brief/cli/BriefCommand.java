@@ -13,7 +13,7 @@ import picocli.CommandLine.IVersionProvider;
             "Every statement cites its sources, and every citation is checked."},
         subcommands = {EventCommand.class, ReadCommand.class, DoctorCommand.class, picocli.CommandLine.HelpCommand.class},
         footer = {"", "Run 'brief COMMAND --help' for a command's options. Exit codes are listed in the README."})
-public final class BriefCommand implements Runnable {
+public final class BriefCommand implements java.util.concurrent.Callable<Integer> {
     final InputStream in;
     final PrintStream out;
     final PrintStream err;
@@ -29,9 +29,11 @@ public final class BriefCommand implements Runnable {
         this(System.in, System.out, System.err);
     }
 
+    /** Without a command there is nothing to do: show the usage and fail like any usage error. */
     @Override
-    public void run() {
+    public Integer call() {
         new picocli.CommandLine(this).usage(err);
+        return dev.brief.ExitCode.USAGE.code;
     }
 
     static final class Version implements IVersionProvider {

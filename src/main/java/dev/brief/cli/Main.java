@@ -25,8 +25,7 @@ public final class Main {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExitCodeExceptionMapper(e -> e instanceof BriefException b ? b.exitCode().code : ExitCode.INTERNAL.code);
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("brief: " + e.getMessage() + " (see: brief " + e.getCommandLine().getCommandName().replace("brief", "").trim() + " --help)"
-                    .replace("brief  --help", "brief --help"));
+            err.println("brief: " + e.getMessage() + " (see: " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
             return ExitCode.USAGE.code;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

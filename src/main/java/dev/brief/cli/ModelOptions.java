@@ -36,6 +36,10 @@ public final class ModelOptions {
     @Option(names = "--no-cache", description = "Ask the model again instead of reusing cached answers.")
     boolean noCache;
 
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Where answers are cached (env BRIEF_CACHE_DIR; default $XDG_CACHE_HOME/brief or ~/.cache/brief).")
+    Path cacheDir;
+
     Pipeline.Settings settings() {
         String chosen = model != null && !model.isBlank() ? model : env("BRIEF_MODEL", Pipeline.DEFAULT_MODEL);
         String url;
@@ -48,7 +52,7 @@ public final class ModelOptions {
             throw new dev.brief.BriefException(dev.brief.ExitCode.USAGE, "--num-ctx " + numCtx + " is too small; a briefing needs at least 2048");
         }
         return new Pipeline.Settings(chosen, url, engine, prompts, numCtx, timeout,
-                noCache ? null : CachingLanguageModel.defaultDir());
+                noCache ? null : cacheDir != null ? cacheDir : CachingLanguageModel.defaultDir());
     }
 
     private static String env(String name, String fallback) {

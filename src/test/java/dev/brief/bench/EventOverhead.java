@@ -1,0 +1,64 @@
+package dev.brief.bench;
+
+import dev.brief.FakeOllama;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * brief's own overhead: the cold start of {@code brief --version}, and {@code brief event} on the
+ * seeds against a mock Ollama that answers at once, each the median of several runs of the real
+ * jar in a fresh JVM. Needs target/brief.jar (./mvnw package).
+ *
+ * <pre>./mvnw -q -o package -DskipTests && ./mvnw -q -o exec:java -Dexec.mainClass=dev.brief.bench.EventOverhead</pre>
+ */
+public final class EventOverhead {
+    private static final int RUNS = 5;
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of("target/brief.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("build the jar first: ./mvnw package -DskipTests");
+        }
+        try (FakeOllama ollama = new FakeOllama()) {
+            ollama.stub(FakeOllama.chat().willReturn(FakeOllama.streamed(FakeOllama.fixture("seeds-answer.json"))));
+            List<String> java = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString());
+
+            List<String> version = new ArrayList<>(java);
+            version.add("--version");
+            report("brief --version (cold start)", version);
+
+            List<String> event = new ArrayList<>(java);
+            event.addAll(List.of("event", "seeds/rubio-lavrov-asean-2025", "--engine", "ollama", "--no-cache",
+                    "--ollama-url", ollama.url(), "--format", "json"));
+            report("brief event seeds/ against an instant mock (--no-cache)", event);
+            int calls = ollama.chatRequests().size();
+            String user = ollama.chatRequests().get(0).at("/messages/1/content").asText();
+            String system = ollama.chatRequests().get(0).at("/messages/0/content").asText();
+            int numCtx = ollama.chatRequests().get(0).at("/options/num_ctx").asInt();
+            System.out.printf("prompt sent for the seeds: %d characters (system %d + user %d), estimated %d tokens, num_ctx %d; %d chat calls in %d runs%n",
+                    system.length() + user.length(), system.length(), user.length(),
+                    (int) Math.ceil((system.length() + user.length()) / 3.5) + 16, numCtx, calls, RUNS);
+        }
+    }
+
+    private static void report(String label, List<String> command) throws IOException, InterruptedException {
+        List<Long> millis = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            int code = p.waitFor();
+            millis.add((System.nanoTime() - start) / 1_000_000);
+            if (code != 0) {
+                throw new IllegalStateException(label + " exited with " + code);
+            }
+        }
+        Collections.sort(millis);
+        System.out.printf("%s: median %d ms over %d runs (min %d, max %d)%n", label, millis.get(RUNS / 2), RUNS, millis.get(0), millis.get(RUNS - 1));
+    }
+}

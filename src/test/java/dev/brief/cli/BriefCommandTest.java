@@ -1,0 +1,49 @@
+package dev.brief.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.brief.CliRun;
+import org.junit.jupiter.api.Test;
+
+class BriefCommandTest {
+    @Test
+    void versionPrintsOneLine() {
+        CliRun run = CliRun.of("--version");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().matches("brief \\S+\\n"), run.out());
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        CliRun run = CliRun.of("--help");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().contains("event"), run.out());
+        assertTrue(run.out().contains("read"), run.out());
+    }
+
+    @Test
+    void eventHelpListsEveryOption() {
+        CliRun run = CliRun.of("event", "--help");
+        assertEquals(0, run.exitCode());
+        for (String option : new String[] {"--model", "--ollama-url", "--engine", "--prompts", "--num-ctx", "--timeout",
+                "--no-cache", "--cache-dir", "--format", "--output", "--verbose", "--quiet"}) {
+            assertTrue(run.out().contains(option), option + " missing from:\n" + run.out());
+        }
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        CliRun run = CliRun.of("event", "--colour");
+        assertEquals(2, run.exitCode());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("brief: Unknown option: '--colour'"), run.err());
+    }
+
+    @Test
+    void aBadTimeoutIsAUsageError() {
+        CliRun run = CliRun.of("event", "x.txt", "--timeout", "soon");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("'soon' is not a duration"), run.err());
+    }
+}
