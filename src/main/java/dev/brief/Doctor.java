@@ -45,12 +45,8 @@ public final class Doctor {
     private final OllamaServer server;
 
     public Doctor(Pipeline.Settings settings) {
-        this(settings, new OllamaServer(settings.ollamaUrl(), TIMEOUT));
-    }
-
-    Doctor(Pipeline.Settings settings, OllamaServer server) {
         this.settings = settings;
-        this.server = server;
+        this.server = new OllamaServer(settings.ollamaUrl(), TIMEOUT);
     }
 
     public List<Check> run() {
@@ -156,7 +152,7 @@ public final class Doctor {
             return Check.ok("cache", dir + " is readable and writable");
         } catch (IOException | SecurityException e) {
             return Check.fail("cache", "cannot write in " + dir + " (" + e.getClass().getSimpleName() + ")",
-                    "set BRIEF_CACHE_DIR to a writable folder, or pass --no-cache");
+                    "point --cache-dir or BRIEF_CACHE_DIR at a writable folder, or pass --no-cache");
         }
     }
 
