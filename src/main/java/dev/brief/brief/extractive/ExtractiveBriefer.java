@@ -44,7 +44,7 @@ public final class ExtractiveBriefer implements Briefer {
      * @param mmrLambda        relevance against novelty when picking sentences: 1 ignores redundancy
      */
     public record Settings(int summarySentences, double leadWeight, double supportWeight, double mmrLambda) {
-        public static final Settings DEFAULT = new Settings(3, 0.3, 0.5, 0.7);
+        public static final Settings DEFAULT = new Settings(2, 0.3, 0.5, 0.7);
     }
 
     /*
