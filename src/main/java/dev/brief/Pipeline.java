@@ -11,14 +11,23 @@ import dev.brief.brief.OllamaServer;
 import dev.brief.brief.extractive.ExtractiveBriefer;
 import dev.brief.brief.PromptSet;
 import dev.brief.group.Event;
+import dev.brief.read.Article;
 import dev.brief.read.ArticleReader;
 import dev.brief.read.ReadResult;
+import dev.brief.read.ReadSettings;
 import dev.brief.read.Skipped;
+import dev.brief.render.JsonBriefingReader;
 import dev.brief.verify.Verifier;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -53,13 +62,18 @@ public final class Pipeline {
 
     /** Reads the inputs; fails only when not one article could be read. */
     public ReadResult read(List<String> inputs) {
+        return read(inputs, ReadSettings.defaults());
+    }
+
+    public ReadResult read(List<String> inputs, ReadSettings readSettings) {
         if (inputs.isEmpty()) {
-            throw new BriefException(ExitCode.INPUT, "no inputs given; pass article files, folders, or - for stdin");
+            throw new BriefException(ExitCode.INPUT, "no inputs given; pass article files, folders, URLs, or - for stdin");
         }
-        ReadResult result = new ArticleReader(console, stdin).read(inputs);
+        ReadResult result = new ArticleReader(console, stdin, readSettings).read(inputs);
         if (result.articles().isEmpty()) {
             String reasons = result.skipped().stream().map(Skipped::toString).collect(Collectors.joining("; "));
-            throw new BriefException(ExitCode.INPUT, "no article could be read (" + reasons + "); pass .txt or .md files or folders of them");
+            throw new BriefException(ExitCode.INPUT, "no article could be read (" + reasons
+                    + "); pass text, Markdown, HTML, JSON Lines or feed files, folders of them, or http(s) URLs");
         }
         return result;
     }
@@ -75,6 +89,28 @@ public final class Pipeline {
         console.debug(checked.verification().unverified() + " item(s) failed their checks; asking for one repair");
         Briefing repaired = briefer.repair(event, checked);
         return repaired == checked ? checked : verifier.checkAfterRepair(repaired, checked, event.articles());
+    }
+
+    /**
+     * Checks a JSON briefing written earlier against its articles again. Every source it lists must
+     * be among the articles, found by id (the same text always gets the same id).
+     */
+    public Briefing verify(Path briefingJson, List<Article> articles) {
+        String json;
+        try {
+            json = Files.readString(briefingJson, StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            throw new BriefException(ExitCode.INPUT, "cannot read " + briefingJson + "; pass the JSON file written by 'brief event --format json'");
+        }
+        Briefing briefing = JsonBriefingReader.read(json, briefingJson.toString());
+        Set<String> ids = articles.stream().map(Article::id).collect(Collectors.toSet());
+        List<String> missing = briefing.sources().stream().filter(s -> !ids.contains(s.id()))
+                .map(s -> s.id() + " (" + (s.path() != null ? s.path() : s.url() != null ? s.url() : s.displayName()) + ")").toList();
+        if (!missing.isEmpty()) {
+            throw new BriefException(ExitCode.INPUT, "the briefing's sources " + String.join(", ", missing)
+                    + " are not among the inputs; pass the articles it was made from, unchanged");
+        }
+        return new Verifier().check(briefing, articles);
     }
 
     public PromptSet prompts() {
@@ -106,7 +142,23 @@ public final class Pipeline {
 
     public LlmBriefer llmBriefer() {
         return new LlmBriefer(languageModel(), prompts(),
-                new LlmBriefer.Settings(settings.model(), settings.maxNumCtx(), TEMPERATURE, SEED, ANSWER_TOKENS));
+                new LlmBriefer.Settings(settings.model(), settings.maxNumCtx(), TEMPERATURE, SEED, ANSWER_TOKENS),
+                this::modelContextLength);
+    }
+
+    /**
+     * The model's context length from the server. Unknown when the server cannot tell (the chat call
+     * then reports why), so that cached answers still replay without a server.
+     */
+    private OptionalInt modelContextLength() {
+        try {
+            OptionalInt length = new OllamaServer(settings.ollamaUrl(), settings.timeout()).contextLength(settings.model());
+            console.debug("context length of " + settings.model() + ": " + (length.isPresent() ? length.getAsInt() : "not given by the server"));
+            return length;
+        } catch (BriefException e) {
+            console.debug("could not read the context length of " + settings.model() + ": " + e.getMessage());
+            return OptionalInt.empty();
+        }
     }
 
     public LanguageModel languageModel() {

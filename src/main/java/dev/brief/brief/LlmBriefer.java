@@ -11,10 +11,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Briefs an event with a model: renders the prompt files with the articles as delimited, untrusted
  * data, asks for JSON under a schema, and sends one repair round-trip when the answer is unusable.
+ * When the articles do not fit the context, {@link MapReduce} first reduces them to notes.
  */
 public final class LlmBriefer implements Briefer {
     /** Ollama's context is at least this large; smaller sizes save nothing worth a model reload. */
@@ -30,20 +34,37 @@ public final class LlmBriefer implements Briefer {
     private final LanguageModel llm;
     private final PromptSet prompts;
     private final Settings settings;
+    private final Supplier<OptionalInt> modelContextLength;
+    private OptionalInt contextLimit;
+    /** The prompt each event was briefed with, so a repair reuses it (and its map step's notes). */
+    private final Map<Event, Prompt> prepared = new ConcurrentHashMap<>();
 
-    public LlmBriefer(LanguageModel llm, PromptSet prompts, Settings settings) {
+    /**
+     * The messages and schema of the briefing call. preparation is what it took to make them: the
+     * map calls when the articles had to be reduced to notes first.
+     */
+    record Prompt(List<ChatTurn> messages, String schema, Usage preparation) {}
+
+    /** @param modelContextLength the model's trained context length, asked of the server when first needed */
+    public LlmBriefer(LanguageModel llm, PromptSet prompts, Settings settings, Supplier<OptionalInt> modelContextLength) {
         this.llm = llm;
         this.prompts = prompts;
         this.settings = settings;
+        this.modelContextLength = modelContextLength;
+    }
+
+    public LlmBriefer(LanguageModel llm, PromptSet prompts, Settings settings) {
+        this(llm, prompts, settings, OptionalInt::empty);
     }
 
     @Override
     public Briefing brief(Event event) {
-        List<ChatTurn> messages = messages(event);
-        String schema = schema(event);
+        Prompt prompt = prompt(event);
+        List<ChatTurn> messages = prompt.messages();
+        String schema = prompt.schema();
         int numCtx = contextSize(TokenEstimate.of(messages, schema));
         Call first = call(messages, schema, numCtx);
-        Usage usage = first.usage();
+        Usage usage = prompt.preparation().plus(first.usage());
         ModelAnswer answer;
         try {
             answer = ModelAnswer.parse(first.reply.content());
@@ -69,8 +90,9 @@ public final class LlmBriefer implements Briefer {
         if (problems.isEmpty()) {
             return checked;
         }
-        List<ChatTurn> messages = withRepair(messages(event), ModelAnswer.toJson(checked), problems);
-        String schema = schema(event);
+        Prompt prompt = prompt(event);
+        List<ChatTurn> messages = withRepair(prompt.messages(), ModelAnswer.toJson(checked), problems);
+        String schema = prompt.schema();
         int numCtx = Math.max(checked.options().numCtx(), contextSize(TokenEstimate.of(messages, schema)));
         Call call = call(messages, schema, numCtx);
         Usage usage = checked.usage().plus(call.usage());
@@ -84,25 +106,50 @@ public final class LlmBriefer implements Briefer {
         }
     }
 
-    /** The exact messages for an event, as {@code brief prompts render} shows them. */
+    /**
+     * The briefing prompt: the articles' full texts when they fit the context, else the notes the
+     * map step took on them ({@link MapReduce}). Made once per event.
+     */
+    Prompt prompt(Event event) {
+        return prepared.computeIfAbsent(event, e -> {
+            List<ChatTurn> full = messages(e);
+            String schema = schema(e);
+            if (fits(TokenEstimate.of(full, schema), settings.answerTokens())) {
+                return new Prompt(full, schema, Usage.NONE);
+            }
+            return new MapReduce(this).prompt(e);
+        });
+    }
+
+    /** The exact messages for an event over the articles' full texts, as {@code brief prompts render} shows them. */
     public List<ChatTurn> messages(Event event) {
-        List<Article> articles = event.articles();
         StringBuilder blocks = new StringBuilder();
-        for (Article a : articles) {
-            Map<String, String> v = new LinkedHashMap<>();
-            v.put("id", a.id());
-            v.put("outlet", field(new Source(a.id(), 0, a.outlet(), a.agency(), a.title(), a.published(), a.url(), a.path()).displayName()));
-            v.put("title", field(a.title()));
-            v.put("published", a.published() == null ? "unknown" : a.published().toString());
-            v.put("text", fence(a.text()));
-            blocks.append(prompts.render("article.md", v));
+        for (Article a : event.articles()) {
+            blocks.append(articleBlock(a, fence(a.text())));
         }
+        return briefingMessages(event, "event.md", blocks.toString());
+    }
+
+    /** The system message and one user message from {@code template}, filled with the event's ids and blocks. */
+    List<ChatTurn> briefingMessages(Event event, String template, String blocks) {
+        List<Article> articles = event.articles();
         Map<String, String> v = new LinkedHashMap<>();
         v.put("article_count", Integer.toString(articles.size()));
         v.put("source_ids", String.join(", ", articles.stream().map(Article::id).toList()));
         v.put("single_source_note", articles.size() == 1 ? prompts.text("single-source.md") : "");
-        v.put("articles", blocks.toString().stripTrailing());
-        return List.of(ChatTurn.system(prompts.text("system.md").strip()), ChatTurn.user(prompts.render("event.md", v).strip()));
+        v.put("articles", blocks.stripTrailing());
+        return List.of(ChatTurn.system(prompts.text("system.md").strip()), ChatTurn.user(prompts.render(template, v).strip()));
+    }
+
+    /** One article.md block: the article's metadata and body, which is already fenced. */
+    String articleBlock(Article a, String body) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("id", a.id());
+        v.put("outlet", field(new Source(a.id(), 0, a.outlet(), a.agency(), a.title(), a.published(), a.url(), a.path()).displayName()));
+        v.put("title", field(a.title()));
+        v.put("published", a.published() == null ? "unknown" : a.published().toString());
+        v.put("text", body);
+        return prompts.render("article.md", v);
     }
 
     public String schema(Event event) {
@@ -114,25 +161,68 @@ public final class LlmBriefer implements Briefer {
     }
 
     /**
-     * Room for the prompt, the answer, and a repair turn that repeats the answer, so that a repair
-     * reuses the loaded model instead of reloading it with a larger context.
+     * The largest context a call may use: the model's trained length and {@code --num-ctx}, whichever
+     * is smaller; empty when neither is known.
      */
+    OptionalInt contextLimit() {
+        if (contextLimit == null) {
+            OptionalInt model = modelContextLength.get();
+            Integer cap = settings.maxNumCtx();
+            contextLimit = cap == null ? model
+                    : OptionalInt.of(model.isPresent() ? Math.min(model.getAsInt(), cap) : cap);
+        }
+        return contextLimit;
+    }
+
+    /** Whether a prompt and its answer fit in one call. */
+    boolean fits(int promptTokens, int answerTokens) {
+        OptionalInt limit = contextLimit();
+        return limit.isEmpty() || promptTokens + answerTokens <= limit.getAsInt();
+    }
+
     public int contextSize(int promptTokens) {
-        int need = promptTokens + 2 * settings.answerTokens();
+        return contextSize(promptTokens, settings.answerTokens());
+    }
+
+    /**
+     * Room for the prompt, the answer, and a repair turn that repeats the answer, so that a repair
+     * reuses the loaded model instead of reloading it with a larger context; never above the limit.
+     */
+    int contextSize(int promptTokens, int answerTokens) {
+        int need = promptTokens + 2 * answerTokens;
         int size = Math.max(MIN_NUM_CTX, (need + CTX_STEP - 1) / CTX_STEP * CTX_STEP);
-        Integer cap = settings.maxNumCtx();
-        if (cap != null && size > cap) {
-            if (promptTokens + settings.answerTokens() > cap) {
-                throw new BriefException(ExitCode.CONTEXT, "the articles need about " + (promptTokens + settings.answerTokens())
-                        + " tokens of context (prompt ~" + promptTokens + " + answer " + settings.answerTokens()
-                        + "), more than --num-ctx " + cap + "; raise --num-ctx if the model allows it, or brief fewer or shorter articles");
+        OptionalInt limit = contextLimit();
+        if (limit.isPresent() && size > limit.getAsInt()) {
+            int cap = limit.getAsInt();
+            if (promptTokens + answerTokens > cap) {
+                throw new BriefException(ExitCode.CONTEXT, "a prompt needs about " + (promptTokens + answerTokens)
+                        + " tokens of context (prompt ~" + promptTokens + " + answer " + answerTokens + "), more than the "
+                        + cap + " allowed (" + limitSource() + "); raise --num-ctx if the model allows it, use a model with a longer context, or brief fewer articles");
             }
             size = cap;
         }
         return size;
     }
 
-    private record Call(ModelReply reply, GenerationOptions options) {
+    /** What sets the context limit, as the user would change it. */
+    String limitSource() {
+        OptionalInt model = modelContextLength.get();
+        Integer cap = settings.maxNumCtx();
+        if (cap != null && (model.isEmpty() || cap <= model.getAsInt())) {
+            return "--num-ctx " + cap;
+        }
+        return "the context length of " + settings.model();
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    PromptSet promptSet() {
+        return prompts;
+    }
+
+    record Call(ModelReply reply, GenerationOptions options) {
         Usage usage() {
             int p = reply.promptTokens() == null ? 0 : reply.promptTokens();
             int c = reply.completionTokens() == null ? 0 : reply.completionTokens();
@@ -141,8 +231,12 @@ public final class LlmBriefer implements Briefer {
     }
 
     private Call call(List<ChatTurn> messages, String schema, int numCtx) {
+        return call(messages, schema, numCtx, settings.answerTokens());
+    }
+
+    Call call(List<ChatTurn> messages, String schema, int numCtx, int answerTokens) {
         int estimate = TokenEstimate.of(messages, schema);
-        GenerationOptions options = options(numCtx);
+        GenerationOptions options = new GenerationOptions(numCtx, settings.temperature(), settings.seed(), answerTokens);
         ModelReply reply = llm.chat(new ModelRequest(settings.model(), messages, schema, options, estimate));
         checkNotTruncated(reply, estimate, numCtx);
         return new Call(reply, options);
@@ -163,7 +257,7 @@ public final class LlmBriefer implements Briefer {
         }
     }
 
-    private List<ChatTurn> withRepair(List<ChatTurn> messages, String previousAnswer, List<String> problems) {
+    List<ChatTurn> withRepair(List<ChatTurn> messages, String previousAnswer, List<String> problems) {
         List<ChatTurn> out = new ArrayList<>(messages);
         out.add(ChatTurn.assistant(previousAnswer));
         StringBuilder list = new StringBuilder();
@@ -174,7 +268,7 @@ public final class LlmBriefer implements Briefer {
         return out;
     }
 
-    private static List<String> problems(List<String> found, ModelReply reply) {
+    static List<String> problems(List<String> found, ModelReply reply) {
         List<String> out = new ArrayList<>(found);
         if ("length".equals(reply.doneReason())) {
             out.add(0, "the answer was cut off at the token limit; write shorter items");

@@ -20,7 +20,7 @@ public final class EventCommand implements Callable<Integer> {
     BriefCommand parent;
 
     @Parameters(paramLabel = "INPUT", arity = "0..*",
-            description = "Article files (.txt, .md), folders of them, or - for stdin.")
+            description = "Article files (.txt, .md, .html, .json, .jsonl, RSS/Atom .xml), folders of them, http(s) URLs of pages or feeds, or - for stdin.")
     List<String> inputs = List.of();
 
     @Mixin
@@ -30,13 +30,16 @@ public final class EventCommand implements Callable<Integer> {
     OutputOptions output;
 
     @Mixin
+    ReadOptions reading;
+
+    @Mixin
     LoggingOptions logging;
 
     @Override
     public Integer call() {
         Console console = logging.console(parent.err);
         Pipeline pipeline = new Pipeline(model.settings(), console, parent.in);
-        ReadResult read = pipeline.read(inputs);
+        ReadResult read = pipeline.read(inputs, reading.settings(model.noCache));
         Briefing briefing = pipeline.briefEvent(Event.of(read.articles()));
         output.emit(output.format.render(briefing), parent.out);
         return 0;

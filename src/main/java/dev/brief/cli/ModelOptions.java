@@ -33,7 +33,7 @@ public final class ModelOptions {
             description = "How long the server may stay silent (loading, reading the prompt, between tokens): 90s, 10m. Default: ${DEFAULT-VALUE}.")
     Duration timeout;
 
-    @Option(names = "--no-cache", description = "Ask the model again instead of reusing cached answers.")
+    @Option(names = "--no-cache", description = "Ask the model again, and fetch web pages again, instead of reusing cached answers and pages.")
     boolean noCache;
 
     @Option(names = "--cache-dir", paramLabel = "DIR",

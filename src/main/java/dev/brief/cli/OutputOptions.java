@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** --format and -o, for commands that print a briefing. */
 public final class OutputOptions {
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
-            description = "markdown or json. Default: ${DEFAULT-VALUE}.")
+            description = "markdown, json or html. Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")

@@ -19,7 +19,8 @@ public final class ReadCommand implements Callable<Integer> {
     @ParentCommand
     BriefCommand parent;
 
-    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Article files (.txt, .md), folders of them, or - for stdin.")
+    @Parameters(paramLabel = "INPUT", arity = "0..*",
+            description = "Article files (.txt, .md, .html, .json, .jsonl, RSS/Atom .xml), folders of them, http(s) URLs of pages or feeds, or - for stdin.")
     List<String> inputs = List.of();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table", description = "table or json. Default: ${DEFAULT-VALUE}.")
@@ -28,6 +29,12 @@ public final class ReadCommand implements Callable<Integer> {
     @Option(names = "--text", description = "Include each article's text (json only).")
     boolean text;
 
+    @Option(names = "--no-cache", description = "Fetch web pages again instead of reusing the ones cached on disk.")
+    boolean noCache;
+
+    @Mixin
+    ReadOptions reading;
+
     @Mixin
     LoggingOptions logging;
 
@@ -35,7 +42,7 @@ public final class ReadCommand implements Callable<Integer> {
     public Integer call() {
         Console console = logging.console(parent.err);
         Pipeline pipeline = new Pipeline(null, console, parent.in);
-        ReadResult read = pipeline.read(inputs);
+        ReadResult read = pipeline.read(inputs, reading.settings(noCache));
         parent.out.print(new ArticleTable(format, text).render(read.articles()));
         parent.out.flush();
         return 0;

@@ -3,75 +3,156 @@ package dev.brief.read;
 import dev.brief.Console;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * Reads every input into articles: files, directories (recursively, in name order) and {@code -} for
- * stdin. A bad input is skipped with its reason; the others go on.
+ * Reads every input into articles: text and Markdown files (with optional YAML front matter), HTML
+ * pages, RSS/Atom feeds, JSON Lines and JSON arrays, http(s) URLs of any of these, directories
+ * (recursively, in name order) and {@code -} for stdin. Each kind has its own reader; this class finds
+ * the kind and dispatches. A bad input is skipped with its reason; the others go on. Then exact
+ * duplicates are merged, ids given, and wire copies linked.
  */
 public final class ArticleReader {
     static final long MAX_BYTES = 10L * 1024 * 1024;
     private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md", "markdown");
+    private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm", "xhtml", "shtml");
+    private static final Set<String> JSON_EXTENSIONS = Set.of("json", "jsonl", "ndjson");
+    private static final Set<String> FEED_EXTENSIONS = Set.of("xml", "rss", "atom");
     private static final int ID_LENGTH = 6;
+
+    private enum Kind { TEXT, HTML, JSON, FEED }
 
     private final Console console;
     private final InputStream stdin;
+    private final ReadSettings settings;
+    private final WebFetcher fetcher;
 
     public ArticleReader(Console console, InputStream stdin) {
+        this(console, stdin, ReadSettings.defaults());
+    }
+
+    public ArticleReader(Console console, InputStream stdin, ReadSettings settings) {
         this.console = console;
         this.stdin = stdin;
+        this.settings = settings;
+        this.fetcher = new WebFetcher(settings.fetchTimeout(), MAX_BYTES,
+                settings.cacheDir() == null ? null : settings.cacheDir().resolve("pages"));
     }
 
     public ReadResult read(List<String> inputs) {
-        List<Article> articles = new ArrayList<>();
-        List<Skipped> skipped = new ArrayList<>();
+        List<Supplier<Intake>> units = new ArrayList<>();
+        Intake listing = new Intake();
         for (String input : inputs) {
             if (input.equals("-")) {
-                readStdin(articles, skipped);
-                continue;
-            }
-            Path path = Path.of(input);
-            if (Files.isDirectory(path)) {
-                readDirectory(path, articles, skipped);
+                units.add(this::readStdin);
+            } else if (WebFetcher.isWebUrl(input)) {
+                units.add(() -> readUrl(input));
+            } else if (input.matches("(?i)^[a-z][a-z0-9+.-]+://.*")) {
+                listing.skip(input, "only http and https URLs are read");
+            } else if (Files.isDirectory(Path.of(input))) {
+                units.addAll(directory(Path.of(input), listing));
             } else {
-                readFile(path, articles, skipped);
+                units.add(() -> readFile(Path.of(input)));
             }
         }
-        ReadResult result = new ReadResult(assignIds(articles, skipped), skipped);
-        for (Skipped s : skipped) {
+        Intake all = runInOrder(units);
+        all.addAll(listing);
+
+        List<Article> read = new ArrayList<>();
+        int outside = 0;
+        for (Article a : all.articles) {
+            if (settings.inRange(a.published())) {
+                read.add(a);
+            } else {
+                outside++;
+            }
+        }
+        if (outside > 0) {
+            all.notice("left out " + outside + " article(s) dated outside " + settings.rangeText());
+        }
+        List<Article> merged = DuplicateDetector.mergeExact(read, all);
+        List<Article> articles = DuplicateDetector.linkNear(assignIds(merged, all));
+        all.notices.forEach(console::notice);
+        for (Skipped s : all.skipped) {
             console.notice("skipped " + s);
         }
-        return result;
+        return new ReadResult(articles, all.skipped);
     }
 
-    private void readStdin(List<Article> articles, List<Skipped> skipped) {
+    /** Reading is mostly parsing, so inputs are read in parallel; results keep the input order. */
+    private static Intake runInOrder(List<Supplier<Intake>> units) {
+        Intake all = new Intake();
+        if (units.size() == 1) {
+            all.addAll(units.get(0).get());
+            return all;
+        }
+        int threads = Math.max(4, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, units.size())), r -> {
+            Thread t = new Thread(r, "brief-read");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Intake>> futures = new ArrayList<>();
+            for (Supplier<Intake> u : units) {
+                futures.add(pool.submit(u::get));
+            }
+            for (Future<Intake> f : futures) {
+                all.addAll(f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return all;
+    }
+
+    private Intake readStdin() {
+        Intake intake = new Intake();
         try {
             byte[] bytes = stdin.readNBytes((int) MAX_BYTES + 1);
-            addDocument("stdin", null, bytes, articles, skipped);
+            readDocument(intake, "stdin", null, null, bytes, null, null);
         } catch (IOException e) {
-            skipped.add(new Skipped("stdin", "could not be read: " + e.getMessage()));
+            intake.skip("stdin", "could not be read: " + e.getMessage());
         }
+        return intake;
     }
 
-    private void readDirectory(Path dir, List<Article> articles, List<Skipped> skipped) {
+    private Intake readUrl(String url) {
+        Intake intake = new Intake();
+        try {
+            WebFetcher.Page page = fetcher.fetch(url);
+            console.debug((page.cached() ? "from cache: " : "fetched: ") + url);
+            readDocument(intake, url, null, extension(page.url()), page.body(), page.contentType(), page.url());
+        } catch (WebFetcher.FetchFailed e) {
+            intake.skip(url, e.getMessage());
+        }
+        return intake;
+    }
+
+    private List<Supplier<Intake>> directory(Path dir, Intake listing) {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
             files = walk.filter(Files::isRegularFile)
@@ -79,122 +160,210 @@ public final class ArticleReader {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            skipped.add(new Skipped(dir.toString(), "directory could not be listed: " + e.getMessage()));
-            return;
+            listing.skip(dir.toString(), "directory could not be listed: " + e.getMessage());
+            return List.of();
         }
-        int before = articles.size() + skipped.size();
+        List<Supplier<Intake>> units = new ArrayList<>();
         for (Path file : files) {
-            if (TEXT_EXTENSIONS.contains(extension(file))) {
-                readFile(file, articles, skipped);
+            if (kindOfExtension(extension(file.toString())) != null) {
+                units.add(() -> readFile(file));
             } else {
                 console.debug("ignored " + file + ": not a supported file type");
             }
         }
-        if (articles.size() + skipped.size() == before) {
-            skipped.add(new Skipped(dir.toString(), "directory holds no .txt or .md files"));
+        if (units.isEmpty()) {
+            listing.skip(dir.toString(), "directory holds no article files (.txt, .md, .html, .json, .jsonl, .xml, .rss, .atom)");
         }
+        return units;
     }
 
-    private void readFile(Path file, List<Article> articles, List<Skipped> skipped) {
+    private Intake readFile(Path file) {
+        Intake intake = new Intake();
         String name = file.toString();
         try {
             if (!Files.exists(file)) {
-                skipped.add(new Skipped(name, "no such file"));
-                return;
+                intake.skip(name, "no such file");
+                return intake;
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                skipped.add(new Skipped(name, "too large (" + size / (1024 * 1024) + " MiB; the limit is " + MAX_BYTES / (1024 * 1024) + " MiB)"));
+                intake.skip(name, "too large (" + size / (1024 * 1024) + " MiB; the limit is " + MAX_BYTES / (1024 * 1024) + " MiB)");
+                return intake;
+            }
+            readDocument(intake, name, name, extension(name), Files.readAllBytes(file), null, null);
+        } catch (NoSuchFileException e) {
+            intake.skip(name, "no such file");
+        } catch (AccessDeniedException e) {
+            intake.skip(name, "permission denied");
+        } catch (IOException e) {
+            intake.skip(name, "could not be read: " + e.getMessage());
+        }
+        return intake;
+    }
+
+    /**
+     * @param ext         the file's (or URL path's) extension, or null
+     * @param contentType the HTTP Content-Type, or null
+     * @param url         where the bytes were fetched from, or null
+     */
+    private void readDocument(Intake intake, String name, String path, String ext, byte[] bytes, String contentType, String url) {
+        if (bytes.length > MAX_BYTES) {
+            intake.skip(name, "too large (the limit is " + MAX_BYTES / (1024 * 1024) + " MiB)");
+            return;
+        }
+        String declared = charsetOf(contentType);
+        try {
+            Kind kind = kindOf(ext, contentType, bytes);
+            if (kind == Kind.FEED) {
+                if (TextDecoding.looksBinary(bytes) && TextDecoding.bomCharset(bytes) == null) {
+                    throw new TextDecoding.NotText("binary data, not text");
+                }
+                new FeedReader(settings, this::page, intake).read(bytes, name, path);
                 return;
             }
-            addDocument(name, name, Files.readAllBytes(file), articles, skipped);
-        } catch (NoSuchFileException e) {
-            skipped.add(new Skipped(name, "no such file"));
-        } catch (AccessDeniedException e) {
-            skipped.add(new Skipped(name, "permission denied"));
-        } catch (IOException e) {
-            skipped.add(new Skipped(name, "could not be read: " + e.getMessage()));
+            TextDecoding.Decoded decoded = TextDecoding.decode(bytes, declared, kind == Kind.HTML);
+            if (decoded.note() != null) {
+                intake.notice(name + " " + decoded.note());
+            }
+            switch (kind) {
+                case HTML -> intake.add(name, HtmlArticleParser.parse(decoded.text(), url), path, null);
+                case JSON -> new JsonLinesReader(intake).read(decoded.text(), name, path);
+                default -> readText(intake, name, path, decoded.text(), url);
+            }
+        } catch (TextDecoding.NotText e) {
+            intake.skip(name, e.getMessage());
         }
     }
 
-    private void addDocument(String name, String path, byte[] bytes, List<Article> articles, List<Skipped> skipped) {
-        if (bytes.length > MAX_BYTES) {
-            skipped.add(new Skipped(name, "too large (the limit is " + MAX_BYTES / (1024 * 1024) + " MiB)"));
+    private static void readText(Intake intake, String name, String path, String text, String url) {
+        FrontMatter front;
+        try {
+            front = FrontMatter.split(text);
+        } catch (IllegalArgumentException e) {
+            intake.skip(name, e.getMessage());
             return;
         }
-        if (looksBinary(bytes)) {
-            skipped.add(new Skipped(name, "binary data, not text"));
-            return;
+        TextArticleParser.Parsed parsed = front.over(TextArticleParser.parse(front.body()));
+        if (parsed.url() == null && url != null) {
+            parsed = new TextArticleParser.Parsed(parsed.outlet() != null ? parsed.outlet() : Outlets.fromUrl(url),
+                    parsed.agency(), parsed.title(), parsed.author(), parsed.published(), url, parsed.text());
         }
-        String text = decode(bytes, name);
-        TextArticleParser.Parsed parsed = TextArticleParser.parse(text);
-        if (parsed.text().isBlank()) {
-            skipped.add(new Skipped(name, "empty: no article text"));
-            return;
-        }
-        articles.add(new Article(null, parsed.outlet(), parsed.agency(), parsed.title(), parsed.author(),
-                parsed.published(), parsed.url(), path, parsed.text(), contentHash(parsed.text()), null));
+        intake.add(name, parsed, path, null);
     }
 
-    /** NUL bytes never occur in text in any encoding this reads; they mark binary files. */
-    static boolean looksBinary(byte[] bytes) {
-        int n = Math.min(bytes.length, 8192);
-        for (int i = 0; i < n; i++) {
-            if (bytes[i] == 0) {
-                return true;
+    /** The full page behind a feed item's link. */
+    private TextArticleParser.Parsed page(String url) throws WebFetcher.FetchFailed, TextDecoding.NotText {
+        WebFetcher.Page page = fetcher.fetch(url);
+        TextDecoding.Decoded decoded = TextDecoding.decode(page.body(), charsetOf(page.contentType()), true);
+        return HtmlArticleParser.parse(decoded.text(), page.url());
+    }
+
+    private static Kind kindOf(String ext, String contentType, byte[] bytes) {
+        Kind byExt = kindOfExtension(ext);
+        if (byExt == Kind.TEXT || byExt == Kind.HTML || byExt == Kind.JSON) {
+            return byExt;
+        }
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        if (type.contains("rss") || type.contains("atom")) {
+            return Kind.FEED;
+        }
+        if (type.contains("json")) {
+            return Kind.JSON;
+        }
+        if (type.startsWith("text/html") || type.contains("xhtml")) {
+            return Kind.HTML;
+        }
+        // .xml, text/xml, text/plain and the unnamed: look at the first bytes.
+        String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1)
+                .replace("\0", "").stripLeading().toLowerCase(Locale.ROOT);
+        if (head.startsWith("\u00ef\u00bb\u00bf") || head.startsWith("\u00fe\u00ff") || head.startsWith("\u00ff\u00fe")) {
+            head = head.substring(head.startsWith("\u00ef") ? 3 : 2).stripLeading();
+        }
+        if (byExt == Kind.FEED || head.startsWith("<?xml") || head.startsWith("<rss") || head.startsWith("<feed")) {
+            if (FeedReader.looksLikeFeed(head)) {
+                return Kind.FEED;
+            }
+            if (head.contains("<html")) {
+                return Kind.HTML;
+            }
+            return byExt == Kind.FEED ? Kind.FEED : Kind.TEXT;
+        }
+        if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<!--") && head.contains("<html")) {
+            return Kind.HTML;
+        }
+        if ((head.startsWith("{") || head.startsWith("[")) && !type.startsWith("text/plain")) {
+            return Kind.JSON;
+        }
+        return Kind.TEXT;
+    }
+
+    private static Kind kindOfExtension(String ext) {
+        if (ext == null) {
+            return null;
+        }
+        if (TEXT_EXTENSIONS.contains(ext)) {
+            return Kind.TEXT;
+        }
+        if (HTML_EXTENSIONS.contains(ext)) {
+            return Kind.HTML;
+        }
+        if (JSON_EXTENSIONS.contains(ext)) {
+            return Kind.JSON;
+        }
+        return FEED_EXTENSIONS.contains(ext) ? Kind.FEED : null;
+    }
+
+    private static String charsetOf(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        for (String part : contentType.split(";")) {
+            String p = part.strip();
+            if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
+                return p.substring(8).replace("\"", "").strip();
             }
         }
-        return false;
+        return null;
     }
 
-    private String decode(byte[] bytes, String name) {
-        int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            console.notice(name + " is not valid UTF-8; reading it as Windows-1252");
-            return new String(bytes, Charset.forName("windows-1252"));
-        }
-    }
-
-    /** Gives each article its id and merges exact duplicates, keeping the first. */
-    private static List<Article> assignIds(List<Article> articles, List<Skipped> skipped) {
-        Map<String, Article> byHash = new LinkedHashMap<>();
+    /** Gives each article its id: the one its input gave, else the start of its content hash. */
+    private static List<Article> assignIds(List<Article> articles, Intake intake) {
+        Set<String> taken = new HashSet<>();
+        List<Article> out = new ArrayList<>();
         for (Article a : articles) {
-            Article first = byHash.putIfAbsent(a.contentHash(), a);
-            if (first != null) {
-                skipped.add(new Skipped(a.where(), "exact duplicate of " + first.where()));
+            if (a.id() != null && !taken.add(a.id())) {
+                intake.notice(a.where() + ": id \"" + a.id() + "\" is used twice; this one gets an id from its text");
+                a = a.withId(null);
+            }
+            out.add(a);
+        }
+        for (int i = 0; i < out.size(); i++) {
+            Article a = out.get(i);
+            if (a.id() == null) {
+                int len = ID_LENGTH;
+                String id = a.contentHash().substring(0, len);
+                while (taken.contains(id)) {
+                    id = a.contentHash().substring(0, ++len);
+                }
+                taken.add(id);
+                out.set(i, a.withId(id));
             }
         }
-        Map<String, Article> byId = new LinkedHashMap<>();
-        for (Article a : byHash.values()) {
-            int len = ID_LENGTH;
-            String id = a.contentHash().substring(0, len);
-            while (byId.containsKey(id)) {
-                id = a.contentHash().substring(0, ++len);
-            }
-            byId.put(id, a.withId(id));
-        }
-        return new ArrayList<>(byId.values());
+        return out;
     }
 
-    static String contentHash(String text) {
-        String normal = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(normal.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /** The lower-case extension of a file name or of a URL's path, or null. */
+    private static String extension(String name) {
+        if (name == null) {
+            return null;
         }
-    }
-
-    private static String extension(Path file) {
-        String n = file.getFileName().toString();
+        String n = name;
+        int q = n.indexOf('?');
+        if (q >= 0) {
+            n = n.substring(0, q);
+        }
+        n = n.substring(n.lastIndexOf('/') + 1);
         int dot = n.lastIndexOf('.');
-        return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return dot < 0 ? null : n.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

@@ -46,6 +46,12 @@ public final class Outlets {
         return AGENCIES.get(byline.trim().toLowerCase(Locale.ROOT));
     }
 
+    /** The agency's usual name when brief knows it ("Agence France-Presse" → "AFP"), else the name as given. */
+    public static String agencyOrSelf(String name) {
+        String known = agency(name);
+        return known != null ? known : name.trim();
+    }
+
     /** The outlet behind a URL: a known name, else a readable form of its domain. Null if no host. */
     public static String fromUrl(String url) {
         String host;

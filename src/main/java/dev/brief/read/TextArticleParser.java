@@ -123,6 +123,12 @@ public final class TextArticleParser {
         return new Parsed(outlet, agency, title, author, published, url, String.join("\n\n", body));
     }
 
+    /** The agency of a dateline such as "KUALA LUMPUR (AFP) – ", or null. */
+    static String agencyInDateline(String paragraph) {
+        Matcher m = DATELINE.matcher(paragraph);
+        return m.find() && m.group(3) != null ? Outlets.agency(m.group(3)) : null;
+    }
+
     /** Blank-line separated blocks; a block broken across lines is joined back into one paragraph. */
     static List<String> paragraphs(String raw) {
         List<String> out = new ArrayList<>();

@@ -51,6 +51,13 @@ final class CitationCheck {
         if (new LinkedHashSet<>(cited).size() < 2) {
             problems.add("a difference needs the positions of at least two sources");
         }
+        Set<String> positions = new LinkedHashSet<>();
+        for (Position p : d.positions()) {
+            positions.add(Normal.text(p.text() + " " + (p.quote() == null ? "" : p.quote())));
+        }
+        if (d.positions().size() >= 2 && positions.size() < 2) {
+            problems.add("its positions say the same thing; a difference needs sources that report different things");
+        }
         return problems;
     }
 

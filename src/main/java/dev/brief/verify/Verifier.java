@@ -3,30 +3,57 @@ package dev.brief.verify;
 import dev.brief.brief.Briefing;
 import dev.brief.brief.Briefing.Difference;
 import dev.brief.brief.Briefing.Item;
+import dev.brief.brief.Briefing.Position;
 import dev.brief.brief.Briefing.Verification;
 import dev.brief.read.Article;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * Deterministic checks of a briefing against its articles. Each item comes back marked verified, or
- * unverified with its problems; nothing is dropped.
+ * Deterministic checks of a briefing against its articles: citations (CitationCheck) and what the
+ * cited articles say (ContentCheck). Each item comes back marked verified, or unverified with its
+ * problems; nothing is dropped. Every engine's briefing goes through it.
  */
 public final class Verifier {
 
     public Briefing check(Briefing briefing, List<Article> articles) {
         Map<String, Article> byId = new LinkedHashMap<>();
+        Map<String, SourceText> texts = new LinkedHashMap<>();
         for (Article a : articles) {
             byId.put(a.id(), a);
+            texts.put(a.id(), new SourceText(a));
         }
         CitationCheck citations = new CitationCheck(byId);
-        List<Item> summary = briefing.summary().stream().map(i -> i.withCheck(citations.item(i, false))).toList();
-        List<Item> agreements = briefing.agreements().stream().map(i -> i.withCheck(citations.item(i, true))).toList();
-        List<Difference> differences = briefing.differences().stream().map(d -> d.withCheck(citations.difference(d))).toList();
-        List<Item> single = briefing.singleSource().stream().map(i -> i.withCheck(citations.item(i, false))).toList();
+        List<Item> summary = briefing.summary().stream().map(i -> i.withCheck(item(i, citations.item(i, false), texts))).toList();
+        List<Item> agreements = briefing.agreements().stream().map(i -> i.withCheck(item(i, citations.item(i, true), texts))).toList();
+        List<Difference> differences = briefing.differences().stream().map(d -> d.withCheck(difference(d, citations.difference(d), texts))).toList();
+        List<Item> single = briefing.singleSource().stream().map(i -> i.withCheck(item(i, citations.item(i, false), texts))).toList();
         Briefing checked = briefing.withContent(briefing.headline(), summary, agreements, differences, single);
         return checked.withVerification(counts(checked, 0));
+    }
+
+    private static List<String> item(Item item, List<String> citationProblems, Map<String, SourceText> texts) {
+        List<String> problems = new ArrayList<>(citationProblems);
+        problems.addAll(ContentCheck.check(item.text(), null, cited(item.sources(), texts)));
+        return problems;
+    }
+
+    /** Each position is checked against the one source it speaks for. */
+    private static List<String> difference(Difference d, List<String> citationProblems, Map<String, SourceText> texts) {
+        List<String> problems = new ArrayList<>(citationProblems);
+        for (Position p : d.positions()) {
+            for (String problem : ContentCheck.check(p.text(), p.quote(), cited(List.of(p.source()), texts))) {
+                problems.add("position of " + p.source() + ": " + problem);
+            }
+        }
+        return problems;
+    }
+
+    private static List<SourceText> cited(List<String> ids, Map<String, SourceText> texts) {
+        return ids.stream().distinct().map(texts::get).filter(Objects::nonNull).toList();
     }
 
     /**

@@ -37,7 +37,7 @@ class DoctorCommandTest {
     private void healthyServer() {
         ollama.version("0.12.6");
         ollama.tags(FakeOllama.MODEL);
-        ollama.show(32768);
+        ollama.stub(FakeOllama.showRequest().willReturn(FakeOllama.show(32768)));
     }
 
     private CliRun doctor(String... extra) {
@@ -64,7 +64,7 @@ class DoctorCommandTest {
         assertEquals("ok    version  Ollama 0.12.6", line(run, "version"));
         assertEquals("ok    model    qwen2.5:7b is pulled", line(run, "model"));
         assertEquals("ok    context  qwen2.5:7b holds 32768 tokens; num_ctx 8192 (what a typical event needs) fits", line(run, "context"));
-        assertTrue(line(run, "prompts").matches("ok    prompts  bundled, 5 files, hash [0-9a-f]{12}"), line(run, "prompts"));
+        assertTrue(line(run, "prompts").matches("ok    prompts  bundled, " + dev.brief.brief.PromptSet.FILES.size() + " files, hash [0-9a-f]{12}"), line(run, "prompts"));
         assertEquals("ok    cache    " + tmp.resolve("cache") + " is readable and writable", line(run, "cache"));
         assertEquals(List.of(), listFiles(tmp.resolve("cache")), "the probe file is removed");
     }
@@ -110,7 +110,7 @@ class DoctorCommandTest {
     @Test
     void shortContextFailsTheContextCheck() {
         healthyServer();
-        ollama.show(4096);
+        ollama.stub(FakeOllama.showRequest().willReturn(FakeOllama.show(4096)));
 
         CliRun run = doctor();
 
@@ -156,7 +156,7 @@ class DoctorCommandTest {
         CliRun run = doctor("--prompts", prompts.toString());
 
         assertEquals(0, run.exitCode(), run.out());
-        assertTrue(line(run, "prompts").startsWith("ok    prompts  " + prompts + ", 5 files, hash "), line(run, "prompts"));
+        assertTrue(line(run, "prompts").startsWith("ok    prompts  " + prompts + ", " + dev.brief.brief.PromptSet.FILES.size() + " files, hash "), line(run, "prompts"));
     }
 
     @Test

@@ -352,7 +352,7 @@ class EventCommandTest {
         CliRun run = event();
 
         assertEquals(3, run.exitCode());
-        assertEquals("brief: no inputs given; pass article files, folders, or - for stdin\n", run.err());
+        assertEquals("brief: no inputs given; pass article files, folders, URLs, or - for stdin\n", run.err());
     }
 
     @Test

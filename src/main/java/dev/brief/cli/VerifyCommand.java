@@ -1,0 +1,44 @@
+package dev.brief.cli;
+
+import dev.brief.Console;
+import dev.brief.ExitCode;
+import dev.brief.Pipeline;
+import dev.brief.brief.Briefing;
+import dev.brief.read.ReadResult;
+import dev.brief.verify.VerificationReport;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = {"Check a JSON briefing (from 'brief event --format json') against its source articles again.",
+            "Prints each claim's verdict and problems; exits with 1 if any claim fails."})
+public final class VerifyCommand implements Callable<Integer> {
+    @ParentCommand
+    BriefCommand parent;
+
+    @Parameters(index = "0", paramLabel = "BRIEFING.json", description = "The briefing, as written by --format json.")
+    Path briefing;
+
+    @Parameters(index = "1..*", paramLabel = "INPUT", arity = "1..*",
+            description = "The articles it was made from: files, folders, or - for stdin.")
+    List<String> inputs = List.of();
+
+    @Mixin
+    LoggingOptions logging;
+
+    @Override
+    public Integer call() {
+        Console console = logging.console(parent.err);
+        Pipeline pipeline = new Pipeline(null, console, parent.in);
+        ReadResult read = pipeline.read(inputs);
+        Briefing checked = pipeline.verify(briefing, read.articles());
+        parent.out.print(VerificationReport.render(checked));
+        parent.out.flush();
+        return checked.verification().unverified() == 0 ? ExitCode.OK.code : ExitCode.CHECK_FAILED.code;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.brief.read;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * JSON Lines (one record a line) and JSON arrays of records. A record's {@code id}, {@code title},
+ * {@code text} or {@code html}, {@code outlet}, {@code author}, {@code published} and {@code url}
+ * are used; other fields are ignored. A bad line is skipped with its line number; the rest goes on.
+ */
+final class JsonLinesReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String[] FIELDS = {"title", "outlet", "author", "published", "url", "agency"};
+
+    private final Intake intake;
+
+    JsonLinesReader(Intake intake) {
+        this.intake = intake;
+    }
+
+    void read(String text, String name, String path) {
+        String trimmed = text.stripLeading();
+        if (trimmed.startsWith("[") || isOneDocument(trimmed)) {
+            readWhole(trimmed, name, path);
+            return;
+        }
+        String[] lines = text.split("\\R", -1);
+        int records = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            records++;
+            String where = name + ":" + (i + 1);
+            try {
+                record(JSON.readTree(line), where, path);
+            } catch (JsonProcessingException e) {
+                intake.skip(where, "not valid JSON: " + e.getOriginalMessage());
+            }
+        }
+        if (records == 0) {
+            intake.skip(name, "empty: no JSON records");
+        }
+    }
+
+    /** A pretty-printed single object spans lines; JSON Lines never does. */
+    private static boolean isOneDocument(String text) {
+        if (!text.startsWith("{")) {
+            return false;
+        }
+        int nl = text.indexOf('\n');
+        if (nl < 0) {
+            return false;
+        }
+        try {
+            JSON.readTree(text.substring(0, nl));
+            return false;
+        } catch (JsonProcessingException e) {
+            return true;
+        }
+    }
+
+    private void readWhole(String text, String name, String path) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            intake.skip(loc == null ? name : name + ":" + loc.getLineNr(), "not valid JSON: " + e.getOriginalMessage());
+            return;
+        }
+        if (root.isObject()) {
+            record(root, name, path);
+            return;
+        }
+        if (root.isEmpty()) {
+            intake.skip(name, "empty: no JSON records");
+        }
+        for (int i = 0; i < root.size(); i++) {
+            record(root.get(i), name + "[" + i + "]", path);
+        }
+    }
+
+    private void record(JsonNode node, String where, String path) {
+        if (!node.isObject()) {
+            intake.skip(where, "not a JSON object");
+            return;
+        }
+        String text = string(node, "text");
+        String html = string(node, "html");
+        if (text == null && html == null) {
+            intake.skip(where, "no \"text\" or \"html\" field");
+            return;
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String f : FIELDS) {
+            String v = string(node, f);
+            if (v != null) {
+                fields.put(f, v);
+            }
+        }
+        TextArticleParser.Parsed guessed = text != null ? TextArticleParser.parse(text) : HtmlArticleParser.parse(html, fields.get("url"));
+        intake.add(where, FrontMatter.overrule(fields, guessed), path, string(node, "id"));
+    }
+
+    private static String string(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull() || v.isContainerNode()) {
+            return null;
+        }
+        String s = v.asText().strip();
+        return s.isEmpty() ? null : s;
+    }
+}

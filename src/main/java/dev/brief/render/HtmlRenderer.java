@@ -1,0 +1,151 @@
+package dev.brief.render;
+
+import dev.brief.brief.Briefing;
+import dev.brief.brief.Briefing.Difference;
+import dev.brief.brief.Briefing.Item;
+import dev.brief.brief.Briefing.Position;
+import dev.brief.brief.Source;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One self-contained HTML page: inline CSS, no scripts, no external assets. Every piece of text is
+ * escaped, since most of it comes from articles or from a model that read them. Citations link to
+ * the source list (#source-N); unverified items are marked and say why.
+ */
+public final class HtmlRenderer {
+    private static final String CSS = """
+            body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
+            h1{font-size:1.6rem;line-height:1.25;margin-bottom:.25rem}
+            h2{font-size:1.15rem;margin-top:1.75rem;border-bottom:1px solid #ddd}
+            .meta,footer{color:#555;font-size:.9rem}
+            a.cite{text-decoration:none;font-size:.8em;vertical-align:super}
+            li{margin:.3rem 0}
+            li.unverified{background:#fff4e5;border-left:4px solid #d9822b;padding:.2rem .5rem;list-style-position:inside}
+            .flag{color:#a04e00;font-size:.85rem;display:block}
+            blockquote{margin:.2rem 0 .2rem 1rem;color:#333;font-style:italic}
+            ol.sources li:target{background:#eef5ff}
+            footer{margin-top:2rem;border-top:1px solid #ddd;padding-top:.5rem}
+            """;
+
+    public String render(Briefing b) {
+        Map<String, Source> byId = new LinkedHashMap<>();
+        b.sources().forEach(s -> byId.put(s.id(), s));
+        StringBuilder out = new StringBuilder();
+        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
+                .append("<title>").append(esc(b.headline())).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+        out.append("<h1>").append(esc(b.headline())).append("</h1>\n");
+        out.append("<p class=\"meta\">").append(esc(RenderText.header(b))).append("</p>\n");
+
+        out.append("<h2>Summary</h2>\n");
+        items(out, b.summary(), byId);
+        if (b.sources().size() > 1) {
+            out.append("<h2>Where the sources agree</h2>\n");
+            if (b.agreements().isEmpty()) {
+                out.append("<p>No point was found that two independent outlets both report.</p>\n");
+            } else {
+                items(out, b.agreements(), byId);
+            }
+            out.append("<h2>Where the sources differ</h2>\n");
+            if (b.differences().isEmpty()) {
+                out.append("<p>No difference between the sources was found.</p>\n");
+            } else {
+                out.append("<ul>\n");
+                for (Difference d : b.differences()) {
+                    out.append(d.verified() ? "<li>" : "<li class=\"unverified\">").append("<strong>").append(esc(d.topic())).append("</strong>");
+                    flag(out, d.verified(), d.problems());
+                    out.append("\n<ul>\n");
+                    for (Position p : d.positions()) {
+                        Source s = byId.get(p.source());
+                        out.append("<li>").append(esc(s == null ? "Unknown source" : s.displayName())).append(' ')
+                                .append(cite(List.of(p.source()), byId)).append(": ").append(esc(p.text()));
+                        if (p.quote() != null) {
+                            out.append("<blockquote>“").append(esc(p.quote())).append("”</blockquote>");
+                        }
+                        out.append("</li>\n");
+                    }
+                    out.append("</ul></li>\n");
+                }
+                out.append("</ul>\n");
+            }
+        }
+        if (!b.singleSource().isEmpty()) {
+            out.append("<h2>").append(b.sources().size() > 1 ? "Reported by one source only" : "Details").append("</h2>\n");
+            items(out, b.singleSource(), byId);
+        }
+
+        out.append("<h2>Sources</h2>\n<ol class=\"sources\">\n");
+        for (Source s : b.sources()) {
+            out.append("<li id=\"source-").append(s.number()).append("\">").append(esc(s.displayName()));
+            if (s.title() != null) {
+                out.append(" — <cite>").append(esc(s.title())).append("</cite>");
+            }
+            if (s.published() != null) {
+                out.append(", ").append(s.published());
+            }
+            if (s.url() != null && (s.url().startsWith("https://") || s.url().startsWith("http://"))) {
+                out.append(". <a href=\"").append(esc(s.url())).append("\" rel=\"noopener noreferrer\">").append(esc(s.url())).append("</a>");
+            } else if (s.path() != null) {
+                out.append(". <code>").append(esc(s.path())).append("</code>");
+            }
+            out.append("</li>\n");
+        }
+        out.append("</ol>\n<footer>").append(esc(RenderText.footer(b))).append("</footer>\n</body>\n</html>\n");
+        return out.toString();
+    }
+
+    private static void items(StringBuilder out, List<Item> items, Map<String, Source> byId) {
+        out.append("<ul>\n");
+        for (Item i : items) {
+            out.append(i.verified() ? "<li>" : "<li class=\"unverified\">").append(esc(i.text())).append(' ').append(cite(i.sources(), byId));
+            flag(out, i.verified(), i.problems());
+            out.append("</li>\n");
+        }
+        out.append("</ul>\n");
+    }
+
+    private static void flag(StringBuilder out, boolean verified, List<String> problems) {
+        if (!verified) {
+            out.append("<span class=\"flag\">⚠ unverified: ").append(esc(String.join("; ", problems))).append("</span>");
+        }
+    }
+
+    private static String cite(List<String> ids, Map<String, Source> byId) {
+        if (ids.isEmpty()) {
+            return "[no source]";
+        }
+        StringBuilder c = new StringBuilder();
+        for (String id : ids) {
+            Source s = byId.get(id);
+            if (s == null) {
+                c.append("[?").append(esc(id)).append(']');
+            } else {
+                c.append("<a class=\"cite\" href=\"#source-").append(s.number()).append("\">[").append(s.number()).append("]</a>");
+            }
+        }
+        return c.toString();
+    }
+
+    /** Escapes text for HTML element content and double-quoted attributes alike. */
+    static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,89 @@
+package dev.brief.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.brief.BriefException;
+import dev.brief.ExitCode;
+import dev.brief.brief.Briefing;
+import dev.brief.brief.Briefing.Difference;
+import dev.brief.brief.Briefing.Item;
+import dev.brief.brief.Briefing.Position;
+import dev.brief.brief.GenerationOptions;
+import dev.brief.brief.Source;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads back the JSON contract that {@link JsonRenderer} writes, for {@code brief verify}. */
+public final class JsonBriefingReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private JsonBriefingReader() {}
+
+    /** @param name where the JSON came from, for the error message */
+    public static Briefing read(String json, String name) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (IOException e) {
+            throw notABriefing(name, "it is not valid JSON");
+        }
+        if (root == null || !root.isObject() || !root.path("sources").isArray() || !root.path("summary").isArray()) {
+            throw notABriefing(name, "it has no \"sources\" and \"summary\"");
+        }
+        try {
+            List<Source> sources = new ArrayList<>();
+            for (JsonNode s : root.path("sources")) {
+                sources.add(new Source(s.path("id").asText(), s.path("number").asInt(), text(s, "outlet"), text(s, "agency"),
+                        text(s, "title"), s.hasNonNull("published") ? LocalDate.parse(s.path("published").asText()) : null,
+                        text(s, "url"), text(s, "path")));
+            }
+            List<Difference> differences = new ArrayList<>();
+            for (JsonNode d : root.path("differences")) {
+                List<Position> positions = new ArrayList<>();
+                for (JsonNode p : d.path("positions")) {
+                    positions.add(new Position(p.path("source").asText(), p.path("text").asText(), text(p, "quote")));
+                }
+                differences.add(new Difference(d.path("topic").asText(), positions, d.path("verified").asBoolean(true), strings(d.path("problems"))));
+            }
+            JsonNode o = root.path("options");
+            GenerationOptions options = o.isObject() ? new GenerationOptions(o.path("num_ctx").asInt(), o.path("temperature").asDouble(),
+                    o.path("seed").asInt(), o.path("num_predict").asInt()) : null;
+            JsonNode u = root.path("usage");
+            Briefing.Usage usage = new Briefing.Usage(u.path("calls").asInt(), u.path("cachedCalls").asInt(),
+                    u.path("promptTokens").asLong(), u.path("completionTokens").asLong());
+            JsonNode v = root.path("verification");
+            Briefing.Verification verification = new Briefing.Verification(v.path("claims").asInt(), v.path("verified").asInt(),
+                    v.path("unverified").asInt(), v.path("repaired").asInt());
+            return new Briefing(root.path("headline").asText(""), text(root, "engine"), text(root, "model"), options,
+                    text(root, "promptHash"), sources, items(root.path("summary")), items(root.path("agreements")), differences,
+                    items(root.path("singleSource")), usage, verification);
+        } catch (RuntimeException e) {
+            throw notABriefing(name, e.getMessage());
+        }
+    }
+
+    private static List<Item> items(JsonNode array) {
+        List<Item> out = new ArrayList<>();
+        for (JsonNode i : array) {
+            out.add(new Item(i.path("text").asText(), strings(i.path("sources")), i.path("verified").asBoolean(true), strings(i.path("problems"))));
+        }
+        return out;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static BriefException notABriefing(String name, String why) {
+        return new BriefException(ExitCode.INPUT, name + " is not a brief JSON briefing (" + why + "); pass a file written by 'brief event --format json'");
+    }
+}

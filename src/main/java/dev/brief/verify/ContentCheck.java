@@ -1,0 +1,180 @@
+package dev.brief.verify;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether the articles a statement cites say what it says: its quotes word for word, its numbers,
+ * dates and names, and most of its words. Checks are lexical and deterministic, so a statement
+ * passes or fails the same way every time.
+ */
+final class ContentCheck {
+    /** Below this share of a statement's words in all its cited sources together, it is not theirs. */
+    static final double MIN_COVERAGE = 0.6;
+    /** Below this share in one cited source, that source does not say the statement. */
+    static final double MIN_COVERAGE_EACH = 0.25;
+    /** Statements this short carry too few words to measure coverage on. */
+    private static final int MIN_WORDS_FOR_COVERAGE = 3;
+
+    private static final Pattern DOUBLE_QUOTED = Pattern.compile("\"([^\"]+)\"");
+    /** 'single quoted', opened where an apostrophe cannot be (not after a letter) and closed before a non-letter. */
+    private static final Pattern SINGLE_QUOTED = Pattern.compile("(?<![\\p{L}\\p{N}])'(?=\\p{L})(.+?)(?<=[^\\s])'(?![\\p{L}])");
+    private static final Pattern ELLIPSIS = Pattern.compile("\\.\\.\\.|…|\\[[^]]*]");
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}]*(?:['.][\\p{L}\\p{N}]+)*\\.?");
+
+    private ContentCheck() {}
+
+    /**
+     * @param quote a verbatim quote given apart from the text (a difference's position), or null
+     */
+    static List<String> check(String text, String quote, List<SourceText> cited) {
+        if (cited.isEmpty()) {
+            return List.of(); // the citation check has already said so
+        }
+        List<String> problems = new ArrayList<>();
+        String folded = fold(text);
+        List<String> quotes = quotes(folded);
+        if (quote != null && !quote.isBlank()) {
+            quotes.add(0, fold(quote));
+        }
+        for (String q : quotes) {
+            if (!quoteFound(q, cited)) {
+                problems.add("the quote \"" + q.strip() + "\" is not in " + where(cited));
+            }
+        }
+        String normal = Normal.text(folded);
+        Set<String> missingNumbers = new LinkedHashSet<>();
+        for (Numbers.Mention m : Numbers.in(normal, true)) {
+            if (cited.stream().noneMatch(s -> Numbers.supported(m, s.numbers))) {
+                missingNumbers.add(m.written());
+            }
+        }
+        for (String date : Numbers.dates(normal)) {
+            if (cited.stream().noneMatch(s -> s.dates.contains(date))) {
+                missingNumbers.add(monthDay(date));
+            }
+        }
+        for (String n : missingNumbers) {
+            problems.add("the number or date \"" + n + "\" is not in " + where(cited));
+        }
+        for (String name : names(folded)) {
+            String w = Normal.word(name);
+            if (cited.stream().noneMatch(s -> s.hasName(w))) {
+                problems.add("the name \"" + name + "\" is not in " + where(cited));
+            }
+        }
+        problems.addAll(coverage(quote == null ? normal : normal + " " + Normal.text(quote), cited));
+        return problems;
+    }
+
+    /** Text with one kind of quote mark and dash, as written otherwise (case kept, for names). */
+    static String fold(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            out.append(Normal.fold(s.charAt(i)));
+        }
+        return out.toString();
+    }
+
+    static List<String> quotes(String folded) {
+        List<String> out = new ArrayList<>();
+        Matcher d = DOUBLE_QUOTED.matcher(folded);
+        while (d.find()) {
+            out.add(d.group(1));
+        }
+        String rest = DOUBLE_QUOTED.matcher(folded).replaceAll(" ");
+        Matcher s = SINGLE_QUOTED.matcher(rest);
+        while (s.find()) {
+            out.add(s.group(1));
+        }
+        return out;
+    }
+
+    /** Each part of a quote, split at "..." or [insertions], appears word for word in one cited source. */
+    private static boolean quoteFound(String quote, List<SourceText> cited) {
+        List<String> parts = new ArrayList<>();
+        for (String part : ELLIPSIS.split(quote)) {
+            String words = String.join(" ", Tokens.words(Normal.text(part)));
+            if (!words.isEmpty()) {
+                parts.add(words);
+            }
+        }
+        if (parts.isEmpty()) {
+            return true;
+        }
+        return cited.stream().anyMatch(s -> parts.stream().allMatch(s::hasWords));
+    }
+
+    /**
+     * Capitalised words that are not common words. A common word starting a sentence ("However")
+     * is no name; "The" in "The Moscow Times" is no name either, but "Moscow" and "Times" are.
+     */
+    static List<String> names(String folded) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = CAPITALISED.matcher(folded);
+        while (m.find()) {
+            if (m.start() > 0 && Character.isLetterOrDigit(folded.charAt(m.start() - 1))) {
+                continue; // inside a word such as "iPhone"
+            }
+            String token = m.group();
+            String w = Normal.word(token);
+            if (w.length() < 2 || Tokens.COMMON.contains(w) || w.chars().anyMatch(Character::isDigit)) {
+                continue;
+            }
+            out.add(token.endsWith(".") && token.indexOf('.') == token.length() - 1 ? token.substring(0, token.length() - 1) : token);
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** The share of the statement's own words found in its sources, together and one by one. */
+    private static List<String> coverage(String normal, List<SourceText> cited) {
+        Set<String> stems = new LinkedHashSet<>();
+        for (String w : Tokens.words(normal)) {
+            String n = Normal.word(w);
+            if (n.length() >= 3 && !Tokens.COMMON.contains(n) && n.chars().noneMatch(Character::isDigit)) {
+                stems.add(Tokens.stem(n));
+            }
+        }
+        if (stems.size() < MIN_WORDS_FOR_COVERAGE) {
+            return List.of();
+        }
+        List<String> problems = new ArrayList<>();
+        Set<String> covered = new LinkedHashSet<>();
+        for (SourceText s : cited) {
+            long found = stems.stream().filter(s.stems::contains).count();
+            stems.stream().filter(s.stems::contains).forEach(covered::add);
+            if (cited.size() > 1 && found < MIN_COVERAGE_EACH * stems.size()) {
+                problems.add(name(s) + " says little of this statement (" + percent(found, stems.size())
+                        + " of its words); cite only the articles that say it");
+            }
+        }
+        if (covered.size() < MIN_COVERAGE * stems.size()) {
+            problems.add("most of this statement is not in " + where(cited) + " (" + percent(covered.size(), stems.size())
+                    + " of its words are)");
+        }
+        return problems;
+    }
+
+    private static String percent(long part, long whole) {
+        return Math.round(100.0 * part / whole) + "%";
+    }
+
+    private static String where(List<SourceText> cited) {
+        return cited.size() == 1 ? "the cited source (" + name(cited.get(0)) + ")" : "any of the cited sources";
+    }
+
+    private static String name(SourceText s) {
+        String outlet = s.article.outlet() != null ? s.article.outlet() : s.article.agency();
+        return outlet == null ? "article " + s.article.id() : outlet + ", " + s.article.id();
+    }
+
+    private static String monthDay(String date) {
+        String[] md = date.split("-");
+        return java.time.Month.of(Integer.parseInt(md[0])).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + md[1];
+    }
+}

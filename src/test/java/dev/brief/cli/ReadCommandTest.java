@@ -1,0 +1,119 @@
+package dev.brief.cli;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.brief.CliRun;
+import dev.brief.FakeOllama;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReadCommandTest {
+    private static final Path FIXTURES = Path.of("src/test/resources/read");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static String fixture(String name) {
+        return FIXTURES.resolve(name).toString();
+    }
+
+    private static void servePages(FakeOllama web) throws IOException {
+        String base = web.url();
+        web.server.stubFor(get("/world/2025/07/11/rubio-lavrov-new-idea").willReturn(aResponse()
+                .withHeader("Content-Type", "text/html; charset=utf-8").withBody(Files.readString(FIXTURES.resolve("news-page.html")))));
+        web.server.stubFor(get("/world/feed.rss").willReturn(aResponse().withHeader("Content-Type", "application/rss+xml")
+                .withBody(Files.readString(FIXTURES.resolve("world-feed.rss")).replace("{{base}}", base))));
+        web.server.stubFor(get("/gone").willReturn(aResponse().withStatus(404)));
+    }
+
+    @Test
+    void everyKindOfInputInOneCallGivesTheJsonFieldsAndListsTheSkippedOnStderr() throws IOException {
+        try (FakeOllama web = new FakeOllama()) {
+            servePages(web);
+            CliRun run = CliRun.of("read", "--format", "json", "--text", "--no-cache", "--no-fetch",
+                    "seeds/rubio-lavrov-asean-2025/", fixture("front-matter.md"), fixture("plain-layout-page.html"),
+                    fixture("wire.jsonl"), fixture("ledger-feed.atom"), web.url() + "/world/feed.rss",
+                    web.url() + "/world/2025/07/11/rubio-lavrov-new-idea", web.url() + "/gone", fixture("photo.txt"));
+            assertEquals(0, run.exitCode(), run.err());
+            JsonNode rows = JSON.readTree(run.out());
+            List<String> ids = new ArrayList<>();
+            rows.forEach(r -> ids.add(r.get("id").asText()));
+            assertEquals(12, rows.size(), run.out());
+            assertTrue(ids.containsAll(List.of("470704", "41fbe3", "hp-2025-0711-001", "nl-88213", "4711")), ids.toString());
+
+            for (JsonNode row : rows) {
+                for (String field : List.of("id", "outlet", "title", "author", "published", "url", "path", "words", "duplicateOf", "text")) {
+                    assertTrue(row.has(field), field + " missing in " + row);
+                }
+            }
+            JsonNode page = rows.get(11);
+            assertEquals("Harbour Post", page.get("outlet").asText());
+            assertEquals("Dana Whitfield", page.get("author").asText());
+            assertEquals("2025-07-11", page.get("published").asText());
+            assertEquals("https://www.harbourpost.example/world/2025/07/11/rubio-lavrov-new-idea", page.get("url").asText());
+            assertTrue(page.get("path").isNull());
+            assertEquals(157, page.get("words").asInt());
+
+            // The Moscow Times seed, the plain page and the Atom entry carry one AFP story; all dated July 10, the seed was read first.
+            JsonNode moscow = rows.get(1);
+            assertEquals("41fbe3", moscow.get("id").asText());
+            assertTrue(moscow.get("duplicateOf").isNull());
+            assertEquals(fixture("plain-layout-page.html"), rows.get(3).get("path").asText());
+            assertEquals("41fbe3", rows.get(3).get("duplicateOf").asText());
+            assertEquals("https://northernledger.example/2025/07/10/moscow-talks-frank", rows.get(7).get("url").asText());
+            assertEquals("41fbe3", rows.get(7).get("duplicateOf").asText());
+            assertTrue(rows.get(0).get("duplicateOf").isNull(), "The Europe Today wrote its own report");
+
+            assertTrue(run.err().contains("skipped " + web.url() + "/gone: HTTP 404 Not Found"), run.err());
+            assertTrue(run.err().contains("skipped " + fixture("photo.txt") + ": binary data, not text"), run.err());
+            assertTrue(run.err().contains("skipped " + fixture("wire.jsonl") + ":3: not valid JSON"), run.err());
+        }
+    }
+
+    @Test
+    void tableShowsDuplicateLinks() {
+        CliRun run = CliRun.of("read", fixture("plain-layout-page.html"), "seeds/rubio-lavrov-asean-2025/the-moscow-times-afp.txt");
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("ID "), run.out());
+        assertTrue(lines.get(3).startsWith("41fbe3  The Moscow Times (AFP)  2025-07-10     379  667de1  "), run.out());
+    }
+
+    @Test
+    void noReadableInputExitsWithCode3() {
+        CliRun run = CliRun.of("read", fixture("photo.txt"), fixture("empty.md"));
+        assertEquals(3, run.exitCode());
+        assertTrue(run.err().contains("no article could be read"), run.err());
+    }
+
+    @Test
+    void badDateOrRangeIsAUsageError() {
+        assertEquals(2, CliRun.of("read", "--since", "yesterday", "seeds").exitCode());
+        CliRun swapped = CliRun.of("read", "--since", "2025-07-12", "--until", "2025-07-10", "seeds");
+        assertEquals(2, swapped.exitCode());
+        assertTrue(swapped.err().contains("--since 2025-07-12 is after --until 2025-07-10; swap them"), swapped.err());
+    }
+
+    @Test
+    void eventBriefsMixedInputs() throws IOException {
+        try (FakeOllama ollama = new FakeOllama()) {
+            servePages(ollama);
+            ollama.stub(FakeOllama.chat().willReturn(FakeOllama.streamed(FakeOllama.fixture("seeds-answer.json"))));
+            CliRun run = CliRun.of("event", "seeds/rubio-lavrov-asean-2025", ollama.url() + "/world/2025/07/11/rubio-lavrov-new-idea",
+                    fixture("wire-array.json"), "--engine", "ollama", "--ollama-url", ollama.url(), "--no-cache", "--format", "json");
+            assertEquals(0, run.exitCode(), run.err());
+            String prompt = ollama.chatRequests().get(0).toString();
+            for (String id : List.of("470704", "41fbe3", "a1", "a2")) {
+                assertTrue(prompt.contains("id=\\\"" + id + "\\\""), id + " not in the prompt");
+            }
+            assertTrue(prompt.contains("U.S. Secretary of State Marco Rubio said on Thursday that his Russian counterpart"), "the fetched page's text is briefed");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.brief.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.brief.CliRun;
+import dev.brief.FakeOllama;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VerifyCommandTest {
+    private static final String SEEDS = "seeds/rubio-lavrov-asean-2025";
+
+    @TempDir
+    Path dir;
+    Path briefing;
+
+    @BeforeEach
+    void writeBriefing() {
+        briefing = dir.resolve("briefing.json");
+        try (FakeOllama ollama = new FakeOllama()) {
+            ollama.stub(FakeOllama.chat().willReturn(FakeOllama.streamed(FakeOllama.fixture("seeds-answer.json"))));
+            CliRun run = CliRun.of("event", SEEDS, "--engine", "ollama", "--ollama-url", ollama.url(), "--no-cache",
+                    "--format", "json", "-o", briefing.toString());
+            assertEquals(0, run.exitCode(), run.err());
+        }
+    }
+
+    @Test
+    void aCorrectBriefingPasses() {
+        CliRun run = CliRun.of("verify", briefing.toString(), SEEDS);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().endsWith("14 claims: 14 verified, 0 unverified\n"), run.out());
+        assertTrue(run.out().startsWith("ok      summary[0]: U.S. Secretary of State Marco Rubio met"), run.out());
+    }
+
+    @Test
+    void anEditedBriefingFailsWithExitCode1AndSaysWhy() throws Exception {
+        // Someone changed a number after the briefing was written; the file still says "verified": true.
+        Files.writeString(briefing, Files.readString(briefing).replace("lasted 50 minutes", "lasted 90 minutes"));
+        CliRun run = CliRun.of("verify", briefing.toString(), SEEDS);
+        assertEquals(1, run.exitCode());
+        assertTrue(run.out().contains("FAILED  singleSource[0]: The closed-door discussion lasted 90 minutes.\n"
+                + "        - the number or date \"90\" is not in the cited source (The Europe Today, 470704)\n"), run.out());
+        assertTrue(run.out().endsWith("14 claims: 13 verified, 1 unverified\n"), run.out());
+    }
+
+    @Test
+    void aMissingSourceIsAnInputError() {
+        CliRun run = CliRun.of("verify", briefing.toString(), SEEDS + "/the-europe-today.txt");
+        assertEquals(3, run.exitCode());
+        assertTrue(run.err().contains("41fbe3") && run.err().contains("not among the inputs"), run.err());
+    }
+
+    @Test
+    void aFileThatIsNotABriefingIsAnInputError() throws Exception {
+        Files.writeString(briefing, "{\"events\": []}");
+        CliRun run = CliRun.of("verify", briefing.toString(), SEEDS);
+        assertEquals(3, run.exitCode());
+        assertTrue(run.err().startsWith("brief: " + briefing + " is not a brief JSON briefing"), run.err());
+    }
+}

@@ -1,0 +1,199 @@
+package dev.brief.read;
+
+import static dev.brief.read.Reading.fixture;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleReaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void seedsKeepTheirOutletsDatesAndIds() {
+        Reading r = Reading.of("seeds/rubio-lavrov-asean-2025/");
+        assertEquals(List.of("470704", "41fbe3"), r.articles().stream().map(Article::id).toList());
+        Article europe = r.articles().get(0);
+        Article moscow = r.articles().get(1);
+        assertEquals("The Europe Today", europe.outlet());
+        assertEquals(LocalDate.of(2025, 7, 11), europe.published());
+        assertEquals("The Moscow Times", moscow.outlet());
+        assertEquals("AFP", moscow.agency());
+        assertEquals(LocalDate.of(2025, 7, 10), moscow.published());
+        assertNull(europe.duplicateOf(), "two outlets' own reports of one event are not copies");
+        assertNull(moscow.duplicateOf());
+    }
+
+    @Test
+    void windows1252IsReadWithItsCurlyQuotesAndSaidSo() {
+        Reading r = Reading.of(fixture("windows-1252.txt"));
+        Article a = r.only();
+        assertEquals("Café talks in Kuala Lumpur", a.title());
+        assertEquals(LocalDate.of(2025, 7, 11), a.published());
+        assertTrue(a.text().startsWith("The ministers’ “frank exchange” lasted 50 minutes"), a.text());
+        assertTrue(a.text().endsWith("full of reporters — and délégués — all afternoon."), a.text());
+        assertTrue(r.err().contains("windows-1252.txt not valid UTF-8; read as Windows-1252"), r.err());
+    }
+
+    @Test
+    void utf16WithByteOrderMarkIsDecoded() {
+        Article a = Reading.of(fixture("utf16-bom.txt")).only();
+        assertEquals("Ministers meet in Kuala Lumpur", a.title());
+        assertEquals(LocalDate.of(2025, 7, 10), a.published());
+        assertTrue(a.text().endsWith("Здравствуйте, said one délégué — in Russian — to the café owner."), a.text());
+    }
+
+    @Test
+    void utf16WithoutByteOrderMarkIsNotTakenForBinary() throws IOException {
+        Path f = dir.resolve("no-bom.txt");
+        Files.write(f, "Ministers met in Kuala Lumpur on Thursday for talks on trade.".getBytes(StandardCharsets.UTF_16LE));
+        assertTrue(Reading.of(f.toString()).only().text().startsWith("Ministers met in Kuala Lumpur"));
+    }
+
+    @Test
+    void frontMatterWinsOverWhatTheTextSays() {
+        Article a = Reading.of(fixture("front-matter.md")).only();
+        assertEquals("Rubio and Lavrov meet in Kuala Lumpur", a.title());
+        assertEquals("Strait Times Review", a.outlet());
+        assertEquals("Lee Mei Ling", a.author());
+        assertEquals(LocalDate.of(2025, 7, 11), a.published(), "not the July 9 of the text");
+        assertEquals("https://straitsreview.example/asean/rubio-lavrov", a.url());
+        assertTrue(a.text().startsWith("Marco Rubio and Sergei Lavrov met for 50 minutes"), a.text());
+        assertTrue(a.text().endsWith("which he would take back to Washington."), a.text());
+    }
+
+    @Test
+    void brokenFrontMatterSkipsOnlyThatFile() throws IOException {
+        Path bad = dir.resolve("bad.md");
+        Files.writeString(bad, "---\ntitle: [unclosed\n---\n\nSome text here.\n");
+        Reading r = Reading.of(bad.toString(), fixture("front-matter.md"));
+        assertEquals(1, r.articles().size());
+        assertTrue(r.reasonFor(bad.toString()).startsWith("front matter is not valid YAML"), r.reasonFor(bad.toString()));
+    }
+
+    @Test
+    void jsonLinesKeepRecordIdsAndReportBadLinesByNumber() {
+        String file = fixture("wire.jsonl");
+        Reading r = Reading.of(file);
+        assertEquals(List.of("hp-2025-0711-001", "nl-88213", "4711"), r.articles().stream().map(Article::id).toList());
+
+        Article first = r.articles().get(0);
+        assertEquals("Rubio and Lavrov hold talks in Malaysia", first.title());
+        assertEquals("Harbour Post", first.outlet());
+        assertEquals("Dana Whitfield", first.author());
+        assertEquals(LocalDate.of(2025, 7, 11), first.published());
+        assertEquals("https://www.harbourpost.example/world/rubio-lavrov-talks", first.url());
+        assertEquals(file, first.path());
+        assertEquals("U.S. Secretary of State Marco Rubio met Russian Foreign Minister Sergei Lavrov in Kuala Lumpur on Thursday.\n\n"
+                + "The two spoke for about 50 minutes on the sidelines of the ASEAN meeting.", first.text());
+
+        Article html = r.articles().get(1);
+        assertEquals("Russian Foreign Minister Sergei Lavrov will travel to North Korea after the ASEAN meeting.\n\n"
+                + "He is due to meet the country's leadership.", html.text(), "html field: text without the ad");
+        assertEquals(LocalDate.of(2025, 7, 9), r.articles().get(2).published());
+
+        assertTrue(r.reasonFor(file + ":3").startsWith("not valid JSON"), r.reasonFor(file + ":3"));
+        assertEquals("no \"text\" or \"html\" field", r.reasonFor(file + ":4"));
+        assertTrue(r.err().contains("skipped " + file + ":3: not valid JSON"), r.err());
+    }
+
+    @Test
+    void jsonArrayGivesOneArticlePerRecord() {
+        Reading r = Reading.of(fixture("wire-array.json"));
+        assertEquals(List.of("a1", "a2"), r.articles().stream().map(Article::id).toList());
+        assertEquals("Northern Ledger", r.articles().get(1).outlet());
+        assertEquals(LocalDate.of(2025, 7, 12), r.articles().get(1).published());
+    }
+
+    @Test
+    void binaryEmptyMissingAndHugeFilesAreSkippedWithReasonsWhileTheRestIsRead() throws IOException {
+        Path huge = dir.resolve("huge.txt");
+        Files.write(huge, new byte[(int) ArticleReader.MAX_BYTES + 1]);
+        String missing = dir.resolve("missing.txt").toString();
+        Reading r = Reading.of(fixture("photo.txt"), fixture("empty.md"), missing, huge.toString(), fixture("windows-1252.txt"));
+        assertEquals(1, r.articles().size());
+        assertEquals("binary data, not text", r.reasonFor(fixture("photo.txt")));
+        assertEquals("empty: no article text", r.reasonFor(fixture("empty.md")));
+        assertEquals("no such file", r.reasonFor(missing));
+        assertEquals("too large (10 MiB; the limit is 10 MiB)", r.reasonFor(huge.toString()));
+        assertTrue(r.err().contains("skipped " + fixture("photo.txt") + ": binary data, not text"), r.err());
+    }
+
+    @Test
+    void consentPageIsSkippedAndPaywallPageFlagged() {
+        Reading r = Reading.of(fixture("consent-page.html"), fixture("paywall-page.html"));
+        assertTrue(r.reasonFor(fixture("consent-page.html")).startsWith("a cookie-consent page, not the article"));
+        Article paywalled = r.only();
+        assertEquals("Quay Street Journal", paywalled.outlet());
+        assertTrue(r.err().contains(fixture("paywall-page.html") + ": looks like a paywall page (34 words); only its teaser was read"), r.err());
+    }
+
+    @Test
+    void exactDuplicatesAreMergedKeepingMetadataFromEither() throws IOException {
+        String body = Reading.resource("front-matter.md").split("---\n", 3)[2];
+        Path copy = dir.resolve("copy.md");
+        Files.writeString(copy, "---\nauthor: Somebody\nagency: Bernama\n---\n" + body.replace("Thursday", "  Thursday"));
+        Reading r = Reading.of(fixture("front-matter.md"), copy.toString());
+        Article a = r.only();
+        assertEquals("Lee Mei Ling", a.author(), "the first one's metadata is kept");
+        assertEquals("Bernama", a.agency(), "and its gaps are filled from the copy");
+        assertTrue(r.reasonFor(copy.toString()).startsWith("exact duplicate of " + fixture("front-matter.md")));
+    }
+
+    @Test
+    void oneAgencyStoryPrintedByThreeOutletsIsLinkedToTheFirstAndOtherReportsAreNot() {
+        // The Atom entry, the plain page and the Moscow Times seed all carry the same AFP story, edited differently.
+        Reading r = Reading.of(fixture("ledger-feed.atom"), fixture("plain-layout-page.html"), "seeds/rubio-lavrov-asean-2025/");
+        assertEquals(4, r.articles().size());
+        Article feedItem = r.articles().get(0);
+        Article page = r.articles().get(1);
+        Article europe = r.articles().get(2);
+        Article moscow = r.articles().get(3);
+        assertEquals("https://northernledger.example/2025/07/10/moscow-talks-frank", feedItem.url());
+        assertNull(feedItem.duplicateOf(), "all are dated July 10; the first read is the original");
+        assertEquals(feedItem.id(), page.duplicateOf());
+        assertEquals(feedItem.id(), moscow.duplicateOf());
+        assertEquals("41fbe3", moscow.id());
+        assertNull(europe.duplicateOf(), "The Europe Today wrote its own report");
+    }
+
+    @Test
+    void sinceAndUntilLeaveOutArticlesDatedOutsideButKeepUndatedOnes() {
+        ReadSettings july11 = new ReadSettings(false, LocalDate.of(2025, 7, 11), LocalDate.of(2025, 7, 11), ReadSettings.DEFAULT_FETCH_TIMEOUT, null);
+        Reading r = Reading.of(july11, "seeds/rubio-lavrov-asean-2025/", fixture("wire-array.json"));
+        assertEquals(List.of("470704", "a1"), r.articles().stream().map(Article::id).toList());
+        assertTrue(r.err().contains("left out 2 article(s) dated outside --since 2025-07-11 --until 2025-07-11"), r.err());
+    }
+
+    @Test
+    void directoryMixesEveryLocalKind() throws IOException {
+        for (String f : List.of("news-page.html", "front-matter.md", "wire-array.json", "ledger-feed.atom")) {
+            Files.copy(Reading.FIXTURES.resolve(f), dir.resolve(f));
+        }
+        Files.writeString(dir.resolve("notes.docx"), "ignored");
+        Reading r = Reading.of(dir.toString());
+        assertEquals(List.of("Rubio and Lavrov meet in Kuala Lumpur", "Moscow says talks with Washington were frank",
+                "Rubio says Lavrov offered a 'new idea' on Ukraine", "First in an array", "Second in an array"),
+                r.articles().stream().map(Article::title).toList());
+        assertEquals(List.of(), r.result().skipped());
+    }
+
+    @Test
+    void stdinIsSniffedForItsKind() {
+        var err = new java.io.ByteArrayOutputStream();
+        var console = new dev.brief.Console(new java.io.PrintStream(err), false, false);
+        byte[] html = Reading.resource("news-page.html").getBytes(StandardCharsets.UTF_8);
+        ReadResult r = new ArticleReader(console, new java.io.ByteArrayInputStream(html), ReadSettings.defaults()).read(List.of("-"));
+        assertEquals("Harbour Post", r.articles().get(0).outlet());
+        assertNull(r.articles().get(0).path());
+    }
+}

@@ -1,0 +1,174 @@
+package dev.brief.read;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Pages and feeds served over HTTP by WireMock, with the failures real sites have. */
+class WebReadingTest {
+    private static final String PAGE = "/world/2025/07/11/rubio-lavrov-new-idea";
+
+    @TempDir
+    Path cache;
+
+    WireMockServer web;
+    String base;
+
+    @BeforeEach
+    void start() {
+        web = new WireMockServer(wireMockConfig().dynamicPort());
+        web.start();
+        base = "http://127.0.0.1:" + web.port();
+        web.stubFor(get(PAGE).willReturn(html(Reading.resource("news-page.html"))));
+    }
+
+    @AfterEach
+    void stop() {
+        web.stop();
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder html(String body) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "text/html; charset=utf-8").withBody(body);
+    }
+
+    private ReadSettings settings(boolean noFetch, Duration timeout) {
+        return new ReadSettings(noFetch, null, null, timeout, cache);
+    }
+
+    private Reading read(String... inputs) {
+        return Reading.of(settings(false, Duration.ofSeconds(5)), inputs);
+    }
+
+    @Test
+    void pageIsFetchedWithAnHonestUserAgentAndItsMetadataRead() {
+        Article a = read(base + PAGE).only();
+        assertEquals("Harbour Post", a.outlet());
+        assertEquals("Rubio says Lavrov offered a 'new idea' on Ukraine", a.title());
+        assertEquals(LocalDate.of(2025, 7, 11), a.published());
+        assertEquals("https://www.harbourpost.example/world/2025/07/11/rubio-lavrov-new-idea", a.url(), "the canonical URL");
+        assertNull(a.path());
+        assertTrue(a.text().startsWith("U.S. Secretary of State Marco Rubio said on Thursday"), a.text());
+        web.verify(getRequestedFor(urlEqualTo(PAGE)).withHeader("User-Agent", equalTo(WebFetcher.USER_AGENT)));
+        assertTrue(WebFetcher.USER_AGENT.startsWith("brief/"));
+    }
+
+    @Test
+    void aRerunReadsTheCacheAndNoCacheFetchesAgain() {
+        read(base + PAGE);
+        Reading again = read(base + PAGE);
+        assertEquals("Harbour Post", again.only().outlet());
+        web.verify(1, getRequestedFor(urlEqualTo(PAGE)));
+
+        Reading.of(new ReadSettings(false, null, null, Duration.ofSeconds(5), null), base + PAGE);
+        web.verify(2, getRequestedFor(urlEqualTo(PAGE)));
+    }
+
+    @Test
+    void redirectsAreFollowedUpToALimit() {
+        web.stubFor(get("/short/1").willReturn(aResponse().withStatus(301).withHeader("Location", "/short/2")));
+        web.stubFor(get("/short/2").willReturn(aResponse().withStatus(302).withHeader("Location", base + PAGE)));
+        for (int i = 0; i <= WebFetcher.MAX_REDIRECTS; i++) {
+            web.stubFor(get("/loop/" + i).willReturn(aResponse().withStatus(307).withHeader("Location", "/loop/" + (i + 1))));
+        }
+        Reading r = read(base + "/short/1", base + "/loop/0");
+        assertEquals("Harbour Post", r.only().outlet());
+        assertEquals("too many redirects (more than 5)", r.reasonFor(base + "/loop/0"));
+    }
+
+    @Test
+    void eachFailedUrlIsReportedWithItsStatusAndTheOthersGoOn() {
+        web.stubFor(get("/gone").willReturn(aResponse().withStatus(404).withBody("<h1>Not found</h1>")));
+        web.stubFor(get("/broken").willReturn(aResponse().withStatus(500).withBody("upstream error")));
+        web.stubFor(get("/slow").willReturn(html(Reading.resource("news-page.html")).withFixedDelay(3000)));
+        web.stubFor(get("/huge").willReturn(html("<html><body><p>" + "word ".repeat(2_200_000) + "</p></body></html>")));
+        Reading r = Reading.of(settings(false, Duration.ofMillis(500)),
+                base + "/gone", base + "/broken", base + "/slow", base + PAGE, "ftp://example.org/a.txt");
+        assertEquals("Harbour Post", r.only().outlet());
+        assertEquals("HTTP 404 Not Found", r.reasonFor(base + "/gone"));
+        assertEquals("HTTP 500 Server Error", r.reasonFor(base + "/broken"));
+        assertEquals("timed out: no answer within 500ms (--fetch-timeout)", r.reasonFor(base + "/slow"));
+        assertEquals("too large (more than 10 MiB)", read(base + "/huge").reasonFor(base + "/huge"));
+        assertEquals("only http and https URLs are read", r.reasonFor("ftp://example.org/a.txt"));
+        assertTrue(r.err().contains("skipped " + base + "/gone: HTTP 404 Not Found"), r.err());
+    }
+
+    @Test
+    void rssTeaserGetsTheFullPageAndFullItemsAreReadAsTheyAre() {
+        web.stubFor(get("/world/feed.rss").willReturn(aResponse().withHeader("Content-Type", "application/rss+xml; charset=utf-8")
+                .withBody(Reading.resource("world-feed.rss").replace("{{base}}", base))));
+        web.stubFor(get("/world/2025/07/11/rubio-lavrov-new-idea").willReturn(html(Reading.resource("news-page.html"))));
+        web.stubFor(get("/world/2025/06/30/heatwave").willReturn(aResponse().withStatus(404)));
+
+        Reading r = read(base + "/world/feed.rss");
+        assertEquals(3, r.articles().size(), r.err());
+        Article fetched = r.byTitle("Rubio says Lavrov offered a 'new idea' on Ukraine");
+        assertTrue(fetched.text().startsWith("U.S. Secretary of State Marco Rubio said on Thursday"), fetched.text());
+        assertEquals("Harbour Post", fetched.outlet());
+        assertEquals(LocalDate.of(2025, 7, 11), fetched.published(), "the page's own date wins over the feed's UTC date");
+
+        Article full = r.byTitle("ASEAN ministers close forum with call for restraint in South China Sea");
+        assertEquals("Harbour Post", full.outlet(), "the feed's title without its section");
+        assertEquals("Harbour Post staff", full.author());
+        assertEquals(LocalDate.of(2025, 7, 11), full.published());
+        assertEquals(base + "/world/2025/07/11/asean-forum-closes", full.url());
+        assertTrue(full.text().startsWith("Foreign ministers of the Association of Southeast Asian Nations closed"), full.text());
+        assertTrue(full.text().endsWith("their second in person this year."), full.text());
+        web.verify(0, getRequestedFor(urlEqualTo("/world/2025/07/11/asean-forum-closes")));
+
+        Article teaserKept = r.byTitle("Heatwave grips southern Europe");
+        assertEquals("Temperatures passed 40C in Spain and Portugal.", teaserKept.text());
+        assertTrue(r.err().contains("the full page " + base + "/world/2025/06/30/heatwave could not be read (HTTP 404 Not Found); kept the feed's teaser"), r.err());
+    }
+
+    @Test
+    void noFetchKeepsTeasersAndSinceUntilFilterItemsBeforeAnyFetch() {
+        web.stubFor(get("/world/feed.rss").willReturn(aResponse().withHeader("Content-Type", "application/rss+xml")
+                .withBody(Reading.resource("world-feed.rss").replace("{{base}}", base))));
+        Reading r = Reading.of(new ReadSettings(true, LocalDate.of(2025, 7, 1), null, Duration.ofSeconds(5), cache), base + "/world/feed.rss");
+        assertEquals(List.of("Rubio says Lavrov offered a 'new idea' on Ukraine", "ASEAN ministers close forum with call for restraint in South China Sea"),
+                r.articles().stream().map(Article::title).toList());
+        assertEquals("The U.S. Secretary of State said his Russian counterpart put forward a proposal in Kuala Lumpur. Read more",
+                r.articles().get(0).text());
+        assertEquals(LocalDate.of(2025, 7, 10), r.articles().get(0).published(), "the feed's pubDate, in UTC");
+        web.verify(0, getRequestedFor(urlEqualTo(PAGE)));
+        assertTrue(r.err().contains("left out 1 item(s) dated outside --since 2025-07-01"), r.err());
+    }
+
+    @Test
+    void atomFeedServedAsXmlIsRecognised() {
+        web.stubFor(get("/atom.xml").willReturn(aResponse().withHeader("Content-Type", "text/xml").withBody(Reading.resource("ledger-feed.atom"))));
+        Article a = read(base + "/atom.xml").only();
+        assertEquals("Northern Ledger", a.outlet());
+        assertEquals("AFP", a.agency());
+        assertEquals(LocalDate.of(2025, 7, 10), a.published());
+        assertTrue(a.text().endsWith("Lavrov is expected to travel to North Korea later this week for talks with its leadership."), a.text());
+    }
+
+    @Test
+    void charsetFromTheContentTypeHeaderIsHonoured() {
+        byte[] latin = ("<html><head><title>Caf\u00e9 politics</title></head><body><article><p>"
+                + "Diplomats met at a caf\u00e9 in Kuala Lumpur on Thursday, where the talks went on for hours. ".repeat(8)
+                + "</p></article></body></html>").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        web.stubFor(get("/latin").willReturn(aResponse().withHeader("Content-Type", "text/html; charset=ISO-8859-1").withBody(latin)));
+        Reading r = read(base + "/latin");
+        assertEquals("Caf\u00e9 politics", r.only().title());
+        assertTrue(r.only().text().startsWith("Diplomats met at a caf\u00e9"));
+        assertEquals("", r.err());
+    }
+}
