@@ -11,6 +11,7 @@ import dev.brief.brief.LanguageModel;
 import dev.brief.brief.LlmBriefer;
 import dev.brief.brief.OllamaLanguageModel;
 import dev.brief.brief.OllamaServer;
+import dev.brief.brief.extractive.ExtractiveBriefer;
 import dev.brief.brief.PromptSet;
 import dev.brief.brief.ReplayingLanguageModel;
 import dev.brief.group.Event;
@@ -44,6 +45,8 @@ public final class Pipeline implements AutoCloseable {
     public static final double TEMPERATURE = 0.0;
     public static final int SEED = 42;
     public static final int ANSWER_TOKENS = 2048;
+    /** How long --engine auto waits for Ollama before falling back to the extractive engine. */
+    public static final Duration AUTO_CHECK_TIMEOUT = Duration.ofSeconds(2);
 
     /**
      * @param maxNumCtx the largest num_ctx to send, or null for no limit
@@ -72,6 +75,7 @@ public final class Pipeline implements AutoCloseable {
     private final Map<String, String> articlePaths = new ConcurrentHashMap<>();
     private LanguageModel languageModel;
     private CassetteServer cassettes;
+    private Briefer briefer;
 
     public Pipeline(Settings settings, Console console, InputStream stdin) {
         this.settings = settings;
@@ -139,11 +143,27 @@ public final class Pipeline implements AutoCloseable {
         return PromptSet.load(settings.promptsDir());
     }
 
+    /** The engine, chosen once per run: auto checks the server quickly and falls back to the extractive engine. */
     public Briefer briefer() {
-        return switch (settings.engine()) {
-            case OLLAMA, AUTO -> llmBriefer();
-            case EXTRACTIVE -> throw new BriefException(ExitCode.USAGE, "the extractive engine is not built yet; use --engine ollama");
-        };
+        if (briefer == null) {
+            briefer = switch (settings.engine()) {
+                case OLLAMA -> llmBriefer();
+                case EXTRACTIVE -> new ExtractiveBriefer();
+                case AUTO -> autoBriefer();
+            };
+        }
+        return briefer;
+    }
+
+    private Briefer autoBriefer() {
+        String why = new OllamaServer(settings.ollamaUrl(), AUTO_CHECK_TIMEOUT).whyUnusable(settings.model());
+        if (why == null) {
+            return llmBriefer();
+        }
+        console.notice(why + ", so this briefing uses the extractive engine (sentences quoted from the sources, no LLM); "
+                + "to use the model, start 'ollama serve' and run 'ollama pull " + settings.model()
+                + "' (or set --ollama-url), or pass --engine extractive to skip this check");
+        return new ExtractiveBriefer();
     }
 
     public LlmBriefer llmBriefer() {
