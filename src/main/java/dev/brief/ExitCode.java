@@ -23,6 +23,8 @@ public enum ExitCode {
     OUTPUT(9),
     /** Some events or inputs failed; the rest of the result was written. */
     PARTIAL(10),
+    /** --replay: no recorded exchange matches a request; the message names what changed. */
+    NO_RECORDING(11),
     /** A bug: anything not foreseen above. */
     INTERNAL(70);
 

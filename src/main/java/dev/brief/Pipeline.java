@@ -1,15 +1,20 @@
 package dev.brief;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.brief.brief.Briefer;
 import dev.brief.brief.Briefing;
 import dev.brief.brief.CachingLanguageModel;
 import dev.brief.brief.CallCount;
+import dev.brief.brief.CassetteServer;
 import dev.brief.brief.Engine;
 import dev.brief.brief.LanguageModel;
 import dev.brief.brief.LlmBriefer;
 import dev.brief.brief.OllamaLanguageModel;
 import dev.brief.brief.OllamaServer;
+import dev.brief.brief.extractive.ExtractiveBriefer;
 import dev.brief.brief.PromptSet;
+import dev.brief.brief.ReplayingLanguageModel;
 import dev.brief.group.Event;
 import dev.brief.group.EventGrouper;
 import dev.brief.group.Grouping;
@@ -30,29 +35,51 @@ import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
  * Wires the stages together: read → (group) → brief → verify → render. Commands build one from their
  * options and call the steps they need.
  */
-public final class Pipeline {
+public final class Pipeline implements AutoCloseable {
     public static final String DEFAULT_MODEL = "qwen2.5:7b";
     public static final double TEMPERATURE = 0.0;
     public static final int SEED = 42;
     public static final int ANSWER_TOKENS = 2048;
+    /** How long --engine auto waits for Ollama before falling back to the extractive engine. */
+    public static final Duration AUTO_CHECK_TIMEOUT = Duration.ofSeconds(2);
 
     /**
      * @param maxNumCtx the largest num_ctx to send, or null for no limit
      * @param cacheDir  where model answers are cached, or null for no cache
+     * @param recordDir where to record every exchange with Ollama (--record), or null
+     * @param replayDir recorded exchanges to answer from instead of Ollama (--replay), or null
      */
     public record Settings(String model, String ollamaUrl, Engine engine, Path promptsDir, Integer maxNumCtx,
-            Duration timeout, Path cacheDir) {}
+            Duration timeout, Path cacheDir, Path recordDir, Path replayDir) {
+
+        /** Settings that call no server until told otherwise: for rendering prompts and for brief test. */
+        public static Settings offline(String model, Path promptsDir, Integer maxNumCtx) {
+            return new Settings(model == null ? DEFAULT_MODEL : model, dev.brief.brief.OllamaHost.DEFAULT, Engine.OLLAMA,
+                    promptsDir, maxNumCtx, Duration.ofMinutes(1), null, null, null);
+        }
+
+        public Settings withReplay(Path dir) {
+            return new Settings(model, ollamaUrl, Engine.OLLAMA, promptsDir, maxNumCtx, timeout, null, null, dir);
+        }
+    }
 
     private final Settings settings;
     private final Console console;
     private final InputStream stdin;
     private final CallCount.Totals callTotals = new CallCount.Totals();
+    /** Where each article read came from, to name an article in a replay failure. */
+    private final Map<String, String> articlePaths = new ConcurrentHashMap<>();
+    private LanguageModel languageModel;
+    private CassetteServer cassettes;
+    private Briefer briefer;
 
     public Pipeline(Settings settings, Console console, InputStream stdin) {
         this.settings = settings;
@@ -74,6 +101,9 @@ public final class Pipeline {
             String reasons = result.skipped().stream().map(Skipped::toString).collect(Collectors.joining("; "));
             throw new BriefException(ExitCode.INPUT, "no article could be read (" + reasons
                     + "); pass text, Markdown, HTML, JSON Lines or feed files, folders of them, or http(s) URLs");
+        }
+        for (Article a : result.articles()) {
+            articlePaths.put(a.id(), a.path() != null ? a.path() : a.where());
         }
         return result;
     }
@@ -123,11 +153,27 @@ public final class Pipeline {
         return PromptSet.load(settings.promptsDir());
     }
 
-    public Briefer briefer() {
-        return switch (settings.engine()) {
-            case OLLAMA, AUTO -> llmBriefer();
-            case EXTRACTIVE -> throw new BriefException(ExitCode.USAGE, "the extractive engine is not built yet; use --engine ollama");
-        };
+    /** The engine, chosen once per run: auto checks the server quickly and falls back to the extractive engine. */
+    public synchronized Briefer briefer() {
+        if (briefer == null) {
+            briefer = switch (settings.engine()) {
+                case OLLAMA -> llmBriefer();
+                case EXTRACTIVE -> new ExtractiveBriefer();
+                case AUTO -> autoBriefer();
+            };
+        }
+        return briefer;
+    }
+
+    private Briefer autoBriefer() {
+        String why = new OllamaServer(settings.ollamaUrl(), AUTO_CHECK_TIMEOUT).whyUnusable(settings.model());
+        if (why == null) {
+            return llmBriefer();
+        }
+        console.notice(why + ", so this briefing uses the extractive engine (sentences quoted from the sources, no LLM); "
+                + "to use the model, start 'ollama serve' and run 'ollama pull " + settings.model()
+                + "' (or set --ollama-url), or pass --engine extractive to skip this check");
+        return new ExtractiveBriefer();
     }
 
     public LlmBriefer llmBriefer() {
@@ -142,7 +188,9 @@ public final class Pipeline {
      */
     private OptionalInt modelContextLength() {
         try {
-            OptionalInt length = new OllamaServer(settings.ollamaUrl(), settings.timeout()).contextLength(settings.model());
+            // Through the cassette server when recording or replaying, so a replay sizes its calls as the recording did.
+            String url = cassettes != null ? cassettes.url() : settings.ollamaUrl();
+            OptionalInt length = new OllamaServer(url, settings.timeout()).contextLength(settings.model());
             console.debug("context length of " + settings.model() + ": " + (length.isPresent() ? length.getAsInt() : "not given by the server"));
             return length;
         } catch (BriefException e) {
@@ -151,15 +199,48 @@ public final class Pipeline {
         }
     }
 
-    public LanguageModel languageModel() {
-        LanguageModel model = new OllamaLanguageModel(settings.ollamaUrl(), settings.timeout());
-        model = settings.cacheDir() == null ? model : new CachingLanguageModel(model, settings.cacheDir().resolve("llm"));
-        return new CallCount(model, callTotals);
+    /** One per pipeline: a recording or replaying server is started once, on first use. */
+    public synchronized LanguageModel languageModel() {
+        if (languageModel != null) {
+            return languageModel;
+        }
+        if (settings.replayDir() != null) {
+            cassettes = CassetteServer.replay(settings.replayDir(), console);
+            // No cache: a replay must exercise the recordings, not answers kept from earlier runs.
+            languageModel = new CallCount(new ReplayingLanguageModel(cassettes, settings.replayDir(), settings.timeout(), prompts(),
+                    articlePaths::get), callTotals);
+            return languageModel;
+        }
+        String url = settings.ollamaUrl();
+        if (settings.recordDir() != null) {
+            PromptSet prompts = prompts();
+            ObjectMapper json = new ObjectMapper();
+            ObjectNode notes = json.createObjectNode();
+            notes.put("promptHash", prompts.hash());
+            notes.set("promptFiles", json.valueToTree(prompts.fileHashes()));
+            cassettes = CassetteServer.record(settings.recordDir(), url, settings.timeout(), notes, console);
+            url = cassettes.url();
+        }
+        LanguageModel model = new OllamaLanguageModel(url, settings.timeout());
+        languageModel = new CallCount(settings.cacheDir() == null ? model : new CachingLanguageModel(model, settings.cacheDir().resolve("llm")),
+                callTotals);
+        return languageModel;
     }
 
     /** Model calls of every model this pipeline made, across threads. */
     public CallCount.Totals callTotals() {
         return callTotals;
+    }
+
+    /** Stops a recording or replaying server; a recording is written to its folder here. */
+    @Override
+    public synchronized void close() {
+        if (cassettes != null) {
+            CassetteServer c = cassettes;
+            cassettes = null;
+            languageModel = null;
+            c.close();
+        }
     }
 
     public Settings settings() {

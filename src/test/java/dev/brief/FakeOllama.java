@@ -1,11 +1,13 @@
 package dev.brief;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
@@ -131,6 +133,43 @@ public final class FakeOllama implements AutoCloseable {
 
     public static MappingBuilder chat() {
         return post(urlEqualTo("/api/chat"));
+    }
+
+    /** GET /api/tags as Ollama answers it, listing these pulled models. */
+    public void tags(String... models) {
+        ArrayNode list = JSON.createArrayNode();
+        for (String m : models) {
+            ObjectNode n = list.addObject();
+            n.put("name", m);
+            n.put("model", m);
+            n.put("modified_at", "2025-07-08T16:32:11.482118203+02:00");
+            n.put("size", 4683087332L);
+            n.put("digest", "845dbda0ea48ed749caafd9e6037047aa19acfcfd82e704d7ca97d631a0b697e");
+            ObjectNode d = n.putObject("details");
+            d.put("parent_model", "");
+            d.put("format", "gguf");
+            d.put("family", "qwen2");
+            d.putArray("families").add("qwen2");
+            d.put("parameter_size", "7.6B");
+            d.put("quantization_level", "Q4_K_M");
+        }
+        ObjectNode body = JSON.createObjectNode();
+        body.set("models", list);
+        server.stubFor(get(urlEqualTo("/api/tags")).willReturn(json(body.toString())));
+    }
+
+    /** GET /api/version. */
+    public void version(String version) {
+        server.stubFor(get(urlEqualTo("/api/version")).willReturn(json("{\"version\":\"" + version + "\"}")));
+    }
+
+    /** How many requests reached this path. */
+    public int requests(String path) {
+        return (int) server.getAllServeEvents().stream().filter(e -> e.getRequest().getUrl().equals(path)).count();
+    }
+
+    private static ResponseDefinitionBuilder json(String body) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8").withBody(body);
     }
 
     public void stub(MappingBuilder mapping) {

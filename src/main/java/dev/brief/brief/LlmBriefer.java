@@ -121,6 +121,17 @@ public final class LlmBriefer implements Briefer {
         });
     }
 
+    /**
+     * The request over the articles' full texts, exactly as it is sent when they fit; {@code brief prompts
+     * render} shows it without calling a model, so it never runs the map step.
+     */
+    public ModelRequest request(Event event) {
+        List<ChatTurn> messages = messages(event);
+        String schema = schema(event);
+        int estimate = TokenEstimate.of(messages, schema);
+        return new ModelRequest(settings.model(), messages, schema, options(contextSize(estimate)), estimate);
+    }
+
     /** The exact messages for an event over the articles' full texts, as {@code brief prompts render} shows them. */
     public List<ChatTurn> messages(Event event) {
         StringBuilder blocks = new StringBuilder();

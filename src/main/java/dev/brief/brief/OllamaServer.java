@@ -62,6 +62,19 @@ public final class OllamaServer {
     }
 
     /**
+     * The quick check of {@code --engine auto}: why this server cannot brief with the model right now
+     * (unreachable, too slow, no such model), or null when it can.
+     */
+    public String whyUnusable(String model) {
+        try {
+            return hasModel(model) ? null : "model '" + model + "' is not pulled on the Ollama server at " + baseUrl;
+        } catch (BriefException e) {
+            return e.exitCode() == ExitCode.UNREACHABLE ? "Ollama is not reachable at " + baseUrl
+                    : "Ollama at " + baseUrl + " did not answer a quick check within " + timeout.toSeconds() + " s";
+        }
+    }
+
+    /**
      * POST /api/show: the model's trained context length, from model_info "&lt;arch&gt;.context_length".
      * Empty when the server does not say.
      */

@@ -46,9 +46,11 @@ public final class DailyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = logging.console(parent.err);
-        Pipeline pipeline = new Pipeline(model.settings(), console, parent.in);
-        ReadResult read = pipeline.read(inputs, reading.settings(model.noCache));
-        DailyBriefing daily = new DailyRun(pipeline, console, parallel, Progress.stderrIsTerminal(console)).run(read.articles());
+        DailyBriefing daily;
+        try (Pipeline pipeline = new Pipeline(model.settings(), console, parent.in)) {
+            ReadResult read = pipeline.read(inputs, reading.settings(model.noCache));
+            daily = new DailyRun(pipeline, console, parallel, Progress.stderrIsTerminal(console)).run(read.articles());
+        }
         output.emit(new DailyRenderer().render(daily, output.format), parent.out);
         if (daily.failedEvents() > 0) {
             console.notice(daily.failedEvents() + " of " + daily.briefed().size()

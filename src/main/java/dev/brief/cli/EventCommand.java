@@ -38,10 +38,11 @@ public final class EventCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = logging.console(parent.err);
-        Pipeline pipeline = new Pipeline(model.settings(), console, parent.in);
-        ReadResult read = pipeline.read(inputs, reading.settings(model.noCache));
-        Briefing briefing = pipeline.briefEvent(Event.of(read.articles()));
-        output.emit(output.format.render(briefing), parent.out);
+        try (Pipeline pipeline = new Pipeline(model.settings(), console, parent.in)) {
+            ReadResult read = pipeline.read(inputs, reading.settings(model.noCache));
+            Briefing briefing = pipeline.briefEvent(Event.of(read.articles()));
+            output.emit(output.format.render(briefing), parent.out);
+        }
         return 0;
     }
 }

@@ -40,6 +40,14 @@ public final class ModelOptions {
             description = "Where answers are cached (env BRIEF_CACHE_DIR; default $XDG_CACHE_HOME/brief or ~/.cache/brief).")
     Path cacheDir;
 
+    @Option(names = "--record", paramLabel = "DIR",
+            description = "Save every exchange with Ollama in DIR as WireMock stub mappings, for --replay and brief test. Skips the cache.")
+    Path record;
+
+    @Option(names = "--replay", paramLabel = "DIR",
+            description = "Answer from the exchanges recorded in DIR instead of Ollama: no network, no cache; implies --engine ollama.")
+    Path replay;
+
     Pipeline.Settings settings() {
         String chosen = model != null && !model.isBlank() ? model : env("BRIEF_MODEL", Pipeline.DEFAULT_MODEL);
         String url;
@@ -51,8 +59,13 @@ public final class ModelOptions {
         if (numCtx != null && numCtx < 512) {
             throw new dev.brief.BriefException(dev.brief.ExitCode.USAGE, "--num-ctx " + numCtx + " is too small; a briefing needs at least 2048");
         }
-        return new Pipeline.Settings(chosen, url, engine, prompts, numCtx, timeout,
-                noCache ? null : cacheDir != null ? cacheDir : CachingLanguageModel.defaultDir());
+        if (record != null && replay != null) {
+            throw new dev.brief.BriefException(dev.brief.ExitCode.USAGE, "--record and --replay cannot be used together; record once, then replay");
+        }
+        // A recording needs real exchanges and a replay must exercise the recordings: neither uses the cache.
+        boolean cache = !noCache && record == null && replay == null;
+        return new Pipeline.Settings(chosen, url, replay != null ? Engine.OLLAMA : engine, prompts, numCtx, timeout,
+                !cache ? null : cacheDir != null ? cacheDir : CachingLanguageModel.defaultDir(), record, replay);
     }
 
     private static String env(String name, String fallback) {

@@ -1,9 +1,10 @@
 package dev.brief.read;
 
-final class Words {
+/** Words as whitespace-separated runs, the way a reader counts them. */
+public final class Words {
     private Words() {}
 
-    static int count(String text) {
+    public static int count(String text) {
         int n = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {

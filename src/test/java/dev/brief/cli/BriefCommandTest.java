@@ -20,6 +20,8 @@ class BriefCommandTest {
         assertEquals(0, run.exitCode());
         assertTrue(run.out().contains("event"), run.out());
         assertTrue(run.out().contains("read"), run.out());
+        assertTrue(run.out().contains("test"), run.out());
+        assertTrue(run.out().contains("prompts"), run.out());
     }
 
     @Test
@@ -27,7 +29,7 @@ class BriefCommandTest {
         CliRun run = CliRun.of("event", "--help");
         assertEquals(0, run.exitCode());
         for (String option : new String[] {"--model", "--ollama-url", "--engine", "--prompts", "--num-ctx", "--timeout",
-                "--no-cache", "--cache-dir", "--format", "--output", "--verbose", "--quiet"}) {
+                "--no-cache", "--cache-dir", "--record", "--replay", "--format", "--output", "--verbose", "--quiet"}) {
             assertTrue(run.out().contains(option), option + " missing from:\n" + run.out());
         }
     }

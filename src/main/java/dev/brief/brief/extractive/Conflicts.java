@@ -1,0 +1,180 @@
+package dev.brief.brief.extractive;
+
+import dev.brief.brief.extractive.Facts.Amount;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where two sentences that say nearly the same thing disagree: a figure or date with the same unit
+ * but another value, or a quotation of the same remark in other words. Also finds one name spelled
+ * two ways across sources ("Sergey" and "Sergei" before the same surname).
+ */
+final class Conflicts {
+    /** A quote pair is about the same remark when it shares at least this many content words... */
+    private static final int MIN_SHARED_QUOTE_WORDS = 2;
+    /** ...and at least this share of the shorter quote's content words. */
+    private static final double MIN_SHARED_QUOTE_FRACTION = 0.5;
+    private static final Pattern NAME_PAIR = Pattern.compile("\\b(\\p{Lu}[\\p{L}’'-]+)\\s+(\\p{Lu}[\\p{L}’'-]+)");
+
+    private Conflicts() {}
+
+    /** Figures: the same unit ("people", "july", "weekday") with disjoint values. Empty when none. */
+    static List<Amount[]> amounts(Facts a, Facts b) {
+        List<Amount[]> out = new ArrayList<>();
+        Map<String, List<Amount>> byUnitA = byUnit(a.amounts());
+        Map<String, List<Amount>> byUnitB = byUnit(b.amounts());
+        for (var e : byUnitA.entrySet()) {
+            List<Amount> other = byUnitB.get(e.getKey());
+            if (other == null) {
+                continue;
+            }
+            Set<String> va = values(e.getValue());
+            Set<String> vb = values(other);
+            if (va.stream().noneMatch(vb::contains)) {
+                out.add(new Amount[] {e.getValue().get(0), other.get(0)});
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Quotations of the same remark in different words: they share content words, but neither is
+     * contained in the other. Returns the pair of quotes, or null.
+     */
+    static String[] quotes(Facts a, Facts b) {
+        for (String qa : a.quotes()) {
+            for (String qb : b.quotes()) {
+                if (differentWording(qa, qb)) {
+                    return new String[] {qa, qb};
+                }
+            }
+        }
+        return null;
+    }
+
+    static boolean differentWording(String qa, String qb) {
+        String na = normalise(qa);
+        String nb = normalise(qb);
+        if (na.contains(nb) || nb.contains(na)) {
+            return false;
+        }
+        Set<String> sa = Facts.stemsOf(qa);
+        Set<String> sb = Facts.stemsOf(qb);
+        Set<String> shared = new LinkedHashSet<>(sa);
+        shared.retainAll(sb);
+        int shorter = Math.min(sa.size(), sb.size());
+        return shared.size() >= MIN_SHARED_QUOTE_WORDS && shorter > 0 && shared.size() >= MIN_SHARED_QUOTE_FRACTION * shorter;
+    }
+
+    /** A spelling of a name in one source and its variant in another. */
+    record NameVariant(String first, String second, String firstSpan, String secondSpan) {}
+
+    /**
+     * Capitalised words that differ by one edit (two for long words), never occur in the same text, and
+     * stand next to the same other capitalised word in both: "Sergey Lavrov" and "Sergei Lavrov".
+     *
+     * @param texts one text per independent source
+     */
+    static List<NameVariant> nameVariants(List<String> texts) {
+        List<Map<String, String>> pairsPerText = new ArrayList<>();
+        List<Set<String>> wordsPerText = new ArrayList<>();
+        for (String t : texts) {
+            Map<String, String> pairs = new LinkedHashMap<>();
+            Matcher m = NAME_PAIR.matcher(t);
+            int from = 0;
+            while (from < t.length() && m.find(from)) {
+                pairs.putIfAbsent(m.group(1) + " " + m.group(2), m.group());
+                from = m.start(2);
+            }
+            pairsPerText.add(pairs);
+            Set<String> words = new LinkedHashSet<>();
+            for (String w : t.split("[^\\p{L}’'-]+")) {
+                words.add(w);
+            }
+            wordsPerText.add(words);
+        }
+        List<NameVariant> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < texts.size(); i++) {
+            for (int j = i + 1; j < texts.size(); j++) {
+                for (String pa : pairsPerText.get(i).keySet()) {
+                    for (String pb : pairsPerText.get(j).keySet()) {
+                        NameVariant v = variant(pa, pb, wordsPerText.get(i), wordsPerText.get(j));
+                        if (v != null && seen.add(v.first() + "|" + v.second())) {
+                            out.add(new NameVariant(v.first(), v.second(), pairsPerText.get(i).get(pa), pairsPerText.get(j).get(pb)));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static NameVariant variant(String pa, String pb, Set<String> wordsA, Set<String> wordsB) {
+        String[] a = pa.split(" ");
+        String[] b = pb.split(" ");
+        String va;
+        String vb;
+        if (a[1].equals(b[1]) && !a[0].equals(b[0])) {
+            va = a[0];
+            vb = b[0];
+        } else if (a[0].equals(b[0]) && !a[1].equals(b[1])) {
+            va = a[1];
+            vb = b[1];
+        } else {
+            return null;
+        }
+        if (va.length() < 4 || vb.length() < 4 || va.charAt(0) != vb.charAt(0)) {
+            return null;
+        }
+        if (wordsA.contains(vb) || wordsB.contains(va)) {
+            return null; // both spellings in one text: two different words, not a variant
+        }
+        int allowed = Math.min(va.length(), vb.length()) >= 8 ? 2 : 1;
+        return editDistance(va.toLowerCase(Locale.ROOT), vb.toLowerCase(Locale.ROOT)) <= allowed ? new NameVariant(va, vb, pa, pb) : null;
+    }
+
+    static int editDistance(String s, String t) {
+        int[] prev = new int[t.length() + 1];
+        int[] cur = new int[t.length() + 1];
+        for (int j = 0; j <= t.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= s.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= t.length(); j++) {
+                int cost = s.charAt(i - 1) == t.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] swap = prev;
+            prev = cur;
+            cur = swap;
+        }
+        return prev[t.length()];
+    }
+
+    private static Map<String, List<Amount>> byUnit(List<Amount> amounts) {
+        Map<String, List<Amount>> out = new LinkedHashMap<>();
+        for (Amount a : amounts) {
+            out.computeIfAbsent(a.unit(), k -> new ArrayList<>()).add(a);
+        }
+        return out;
+    }
+
+    private static Set<String> values(List<Amount> amounts) {
+        Set<String> out = new LinkedHashSet<>();
+        amounts.forEach(a -> out.add(a.value().toLowerCase(Locale.ROOT)));
+        return out;
+    }
+
+    private static String normalise(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[^\\p{L}\\p{N}' ]+", " ").replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,581 @@
+package dev.brief.brief.extractive;
+
+import dev.brief.BriefException;
+import dev.brief.ExitCode;
+import dev.brief.brief.Briefer;
+import dev.brief.brief.Briefing;
+import dev.brief.brief.Briefing.Difference;
+import dev.brief.brief.Briefing.Item;
+import dev.brief.brief.Briefing.Position;
+import dev.brief.brief.Source;
+import dev.brief.brief.extractive.Facts.Amount;
+import dev.brief.group.Event;
+import dev.brief.group.SentenceEmbedder;
+import dev.brief.read.Article;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The engine that needs no model. Every statement it makes is a sentence copied from a source and
+ * cited. Salience is centrality over sentence embeddings plus a bonus for lead sentences, picked with
+ * maximal marginal relevance so the summary does not repeat itself. Sentences from independent
+ * outlets that say the same thing become agreements citing all of them; aligned sentences whose
+ * figures, dates or quotations conflict, a name spelled two ways, and differing report dates become
+ * differences; salient sentences nothing else matches are reported as single-source details.
+ */
+public final class ExtractiveBriefer implements Briefer {
+    public static final String ENGINE = "extractive";
+
+    /**
+     * The tunable weights; {@link #DEFAULT} was chosen on the NeuS/AllSides validation split (see the
+     * README's benchmark section).
+     *
+     * @param summarySentences how many sentences the summary takes
+     * @param leadWeight       bonus for a sentence's early place in its article: leadWeight / (1 + index)
+     * @param supportWeight    weight of how well other outlets echo a sentence
+     * @param mmrLambda        relevance against novelty when picking sentences: 1 ignores redundancy
+     */
+    public record Settings(int summarySentences, double leadWeight, double supportWeight, double mmrLambda) {
+        public static final Settings DEFAULT = new Settings(2, 0.3, 0.5, 0.7);
+    }
+
+    /*
+     * Alignment of two sentences is the mean of their embeddings' cosine and the share of content words
+     * they have in common. The embedding alone rates "the second meeting between Rubio and Lavrov" close
+     * to "Rubio told reporters that Lavrov had put forward something new"; the shared words do not.
+     * The thresholds below were set by reading the alignments of the seeds event and of NeuS/AllSides
+     * validation events.
+     */
+    /** Same statement: alignment at or above this, with a cosine of at least AGREE_COSINE. */
+    static final double AGREE = 0.55;
+    static final double AGREE_COSINE = 0.55;
+    /** Close enough that conflicting figures in the two sentences are about the same thing. */
+    static final double ALIGN = 0.5;
+    /** Quotations are compared between sentences at least this close (the quote words must overlap too). */
+    static final double ALIGN_QUOTES = 0.35;
+    /** A sentence no other outlet aligns with this well is a single-source detail. */
+    static final double SINGLE = 0.4;
+    /** Overlap of few words says little: the share is taken of at least this many words. */
+    private static final int MIN_OVERLAP_BASE = 4;
+    /** Bonus per name or figure (up to three) that no other source prints, when ranking single-source details. */
+    private static final double OWN_DETAIL_BONUS = 0.1;
+    private static final int MAX_AGREEMENTS = 6;
+    private static final int MAX_DIFFERENCES = 6;
+    private static final int MAX_SINGLE = 5;
+    /** News puts the story first; later sentences of long articles add little and cost embedding time. */
+    private static final int MAX_SENTENCES_PER_ARTICLE = 40;
+    private static final int MAX_HEADLINE_WORDS = 20;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private final Settings settings;
+
+    public ExtractiveBriefer() {
+        this(Settings.DEFAULT);
+    }
+
+    public ExtractiveBriefer(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** One sentence of one article; index is its place in the event's sentence list. */
+    record Sentence(int index, int article, int position, String text, Facts facts) {}
+
+    @Override
+    public Briefing brief(Event event) {
+        return new Analysis(event).briefing();
+    }
+
+    /** The sentences of an event, scored and compared; built once per briefing. */
+    final class Analysis {
+        final List<Article> articles;
+        final List<String> keys;
+        final List<Sentence> sentences = new ArrayList<>();
+        final double[][] sim;
+        final double[][] align;
+        final double[] salience;
+        final double[] support;
+        final Set<Integer> used = new LinkedHashSet<>();
+
+        Analysis(Event event) {
+            articles = event.articles();
+            keys = independentKeys(articles);
+            for (int a = 0; a < articles.size(); a++) {
+                List<String> split = SentenceSplitter.split(articles.get(a).text());
+                for (int p = 0; p < split.size() && p < MAX_SENTENCES_PER_ARTICLE; p++) {
+                    sentences.add(new Sentence(sentences.size(), a, p, split.get(p), Facts.of(split.get(p))));
+                }
+            }
+            if (sentences.isEmpty()) {
+                throw new BriefException(ExitCode.INPUT, "the articles hold no sentence to brief; pass articles with body text");
+            }
+            List<float[]> vectors = SentenceEmbedder.embed(sentences.stream().map(Sentence::text).toList());
+            int n = sentences.size();
+            sim = new double[n][n];
+            align = new double[n][n];
+            for (int i = 0; i < n; i++) {
+                for (int j = i; j < n; j++) {
+                    double c = SentenceEmbedder.cosine(vectors.get(i), vectors.get(j));
+                    sim[i][j] = c;
+                    sim[j][i] = c;
+                    double a = (c + wordOverlap(sentences.get(i).facts(), sentences.get(j).facts())) / 2;
+                    align[i][j] = a;
+                    align[j][i] = a;
+                }
+            }
+            support = new double[n];
+            salience = new double[n];
+            long distinctKeys = keys.stream().distinct().count();
+            for (Sentence s : sentences) {
+                double total = 0;
+                for (int j = 0; j < n; j++) {
+                    total += j == s.index() ? 0 : sim[s.index()][j];
+                }
+                double centrality = n > 1 ? total / (n - 1) : 1;
+                support[s.index()] = distinctKeys > 1 ? meanBestMatchInOtherSources(s) : 0;
+                salience[s.index()] = centrality + settings.supportWeight() * support[s.index()]
+                        + settings.leadWeight() / (1 + s.position());
+            }
+        }
+
+        Briefing briefing() {
+            List<Source> sources = new ArrayList<>();
+            for (int a = 0; a < articles.size(); a++) {
+                sources.add(Source.of(articles.get(a), a + 1));
+            }
+            List<Difference> differences = differences();
+            List<Item> summary = summary();
+            List<Item> agreements = agreements();
+            List<Item> single = singleSource();
+            return new Briefing(headline(), ENGINE, null, null, null, sources, summary, agreements, differences, single,
+                    Briefing.Usage.NONE, Briefing.Verification.NONE);
+        }
+
+        /** The top sentences by salience, picked with MMR; each cites the outlets that back all its details. */
+        List<Item> summary() {
+            List<Item> out = new ArrayList<>();
+            for (Sentence s : pick(sentences, settings.summarySentences())) {
+                used.add(s.index());
+                List<Integer> backers = new ArrayList<>(List.of(s.article()));
+                for (Sentence match : agreeingPerOtherSource(s)) {
+                    if (!conflict(s, match) && backs(articles.get(match.article()), s)) {
+                        backers.add(match.article());
+                    }
+                }
+                out.add(Item.of(s.text(), ids(backers)));
+            }
+            return out;
+        }
+
+        /** Statements echoed by independent outlets, best supported first, none repeating the summary. */
+        List<Item> agreements() {
+            if (keys.stream().distinct().count() < 2) {
+                return List.of();
+            }
+            List<Sentence> bySalience = new ArrayList<>(sentences);
+            bySalience.sort(Comparator.comparingDouble((Sentence s) -> -salience[s.index()]).thenComparingInt(Sentence::index));
+            List<Item> out = new ArrayList<>();
+            for (Sentence s : bySalience) {
+                if (out.size() >= MAX_AGREEMENTS) {
+                    break;
+                }
+                if (used.contains(s.index())) {
+                    continue;
+                }
+                List<Sentence> members = new ArrayList<>(List.of(s));
+                for (Sentence match : agreeingPerOtherSource(s)) {
+                    if (!used.contains(match.index()) && !conflict(s, match)) {
+                        members.add(match);
+                    }
+                }
+                if (members.size() < 2) {
+                    continue;
+                }
+                // Say it in the words whose names and figures the other outlets also print.
+                Sentence said = members.stream()
+                        .min(Comparator.comparingInt((Sentence m) -> unbacked(m, members)).thenComparingDouble(m -> -salience[m.index()]))
+                        .orElseThrow();
+                members.forEach(m -> used.add(m.index()));
+                List<Integer> cited = new ArrayList<>(List.of(said.article()));
+                for (Sentence m : members) {
+                    if (m != said && backs(articles.get(m.article()), said)) {
+                        cited.add(m.article());
+                    }
+                }
+                if (cited.stream().map(keys::get).distinct().count() >= 2) {
+                    out.add(Item.of(said.text(), ids(cited)));
+                }
+            }
+            return out;
+        }
+
+        List<Difference> differences() {
+            List<Difference> out = new ArrayList<>();
+            reportDates().ifPresent(out::add);
+            out.addAll(nameSpellings());
+            out.addAll(alignedConflicts());
+            return out.size() > MAX_DIFFERENCES ? out.subList(0, MAX_DIFFERENCES) : out;
+        }
+
+        /** The sources' own dates, when they differ: datelines and date lines disagree. */
+        java.util.Optional<Difference> reportDates() {
+            Set<java.time.LocalDate> dates = new LinkedHashSet<>();
+            articles.forEach(a -> {
+                if (a.published() != null) {
+                    dates.add(a.published());
+                }
+            });
+            if (dates.size() < 2) {
+                return java.util.Optional.empty();
+            }
+            List<Position> positions = new ArrayList<>();
+            for (Article a : articles) {
+                if (a.published() != null) {
+                    positions.add(new Position(a.id(), "dated " + DAY.format(a.published()), null));
+                }
+            }
+            List<String> shown = dates.stream().sorted().map(DAY::format).toList();
+            return java.util.Optional.of(Difference.of("Date of the reports: " + String.join(" / ", shown), positions));
+        }
+
+        /** One name spelled two ways, each spelling quoted from the sentence that uses it. */
+        List<Difference> nameSpellings() {
+            List<Integer> firstOfKey = firstArticlePerKey();
+            List<String> texts = firstOfKey.stream().map(a -> articles.get(a).text()).toList();
+            List<Difference> out = new ArrayList<>();
+            for (Conflicts.NameVariant v : Conflicts.nameVariants(texts)) {
+                List<Position> positions = new ArrayList<>();
+                for (String span : List.of(v.firstSpan(), v.secondSpan())) {
+                    for (int a : firstOfKey) {
+                        Sentence s = firstSentenceWith(a, span);
+                        if (s != null) {
+                            positions.add(new Position(articles.get(a).id(), s.text(), span));
+                            break;
+                        }
+                    }
+                }
+                if (positions.size() == 2) {
+                    out.add(Difference.of("Spelling of a name: " + v.first() + " / " + v.second(), positions));
+                }
+            }
+            return out;
+        }
+
+        /** Pairs of close sentences from independent outlets whose figures, dates or quotations conflict. */
+        List<Difference> alignedConflicts() {
+            List<Difference> out = new ArrayList<>();
+            Set<String> reported = new LinkedHashSet<>();
+            for (Sentence a : sentences) {
+                for (Sentence b : sentences) {
+                    if (b.index() <= a.index() || keys.get(a.article()).equals(keys.get(b.article()))) {
+                        continue;
+                    }
+                    double c = sim[a.index()][b.index()];
+                    if (align[a.index()][b.index()] >= ALIGN) {
+                        for (Amount[] pair : Conflicts.amounts(a.facts(), b.facts())) {
+                            if (reported.add(pair[0].span() + "|" + pair[1].span())) {
+                                out.add(Difference.of("Different figures: " + pair[0].span() + " / " + pair[1].span(), List.of(
+                                        new Position(articles.get(a.article()).id(), a.text(), pair[0].span()),
+                                        new Position(articles.get(b.article()).id(), b.text(), pair[1].span()))));
+                            }
+                        }
+                    }
+                    if (c >= ALIGN_QUOTES) {
+                        String[] quotes = Conflicts.quotes(a.facts(), b.facts());
+                        if (quotes != null) {
+                            addQuoteConflict(out, reported, a, quotes[0], b, quotes[1]);
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** A quotation quoted differently by several sentences of one source joins the same difference. */
+        private void addQuoteConflict(List<Difference> out, Set<String> reported, Sentence a, String qa, Sentence b, String qb) {
+            Position pa = new Position(articles.get(a.article()).id(), a.text(), qa);
+            Position pb = new Position(articles.get(b.article()).id(), b.text(), qb);
+            for (int i = 0; i < out.size(); i++) {
+                Difference d = out.get(i);
+                if (!d.topic().equals(QUOTED_DIFFERENTLY)) {
+                    continue;
+                }
+                boolean hasA = d.positions().contains(pa);
+                boolean hasB = d.positions().contains(pb);
+                if (hasA || hasB) {
+                    List<Position> positions = new ArrayList<>(d.positions());
+                    if (!hasA) {
+                        positions.add(pa);
+                    }
+                    if (!hasB) {
+                        positions.add(pb);
+                    }
+                    positions.sort(Comparator.comparingInt(p -> articleIndex(p.source())));
+                    out.set(i, Difference.of(QUOTED_DIFFERENTLY, positions));
+                    return;
+                }
+            }
+            if (reported.add(qa + "|" + qb)) {
+                out.add(Difference.of(QUOTED_DIFFERENTLY, List.of(pa, pb)));
+            }
+        }
+
+        /** Salient sentences that no other outlet reports, preferring ones with names or figures of their own. */
+        List<Item> singleSource() {
+            boolean several = keys.stream().distinct().count() > 1;
+            List<Sentence> candidates = new ArrayList<>();
+            for (Sentence s : sentences) {
+                if (used.contains(s.index())) {
+                    continue;
+                }
+                if (several && bestAlignmentInOtherSources(s) >= SINGLE) {
+                    continue;
+                }
+                candidates.add(s);
+            }
+            Map<Integer, Double> bonus = new LinkedHashMap<>();
+            for (Sentence s : candidates) {
+                bonus.put(s.index(), several ? OWN_DETAIL_BONUS * Math.min(3, ownDetails(s)) : 0.0);
+            }
+            // Each outlet gets its share of the list before any outlet gets more.
+            long outlets = keys.stream().distinct().count();
+            long share = Math.max(1, (MAX_SINGLE + outlets - 1) / outlets);
+            List<Sentence> ranked = pick(candidates, MAX_SINGLE * 3, bonus);
+            List<Sentence> chosen = new ArrayList<>();
+            Map<String, Integer> perOutlet = new LinkedHashMap<>();
+            for (Sentence s : ranked) {
+                if (chosen.size() < MAX_SINGLE && perOutlet.merge(keys.get(s.article()), 1, Integer::sum) <= share) {
+                    chosen.add(s);
+                }
+            }
+            for (Sentence s : ranked) {
+                if (chosen.size() < MAX_SINGLE && !chosen.contains(s)) {
+                    chosen.add(s);
+                }
+            }
+            chosen.sort(Comparator.comparingInt(ranked::indexOf));
+            List<Item> out = new ArrayList<>();
+            for (Sentence s : chosen) {
+                used.add(s.index());
+                out.add(Item.of(s.text(), List.of(articles.get(s.article()).id())));
+            }
+            return out;
+        }
+
+        /** The title of a source: the one closest to the summary, preferring real titles to cut-off first sentences. */
+        String headline() {
+            List<Article> withTitles = articles.stream().filter(a -> a.title() != null && !a.title().isBlank()).toList();
+            if (withTitles.isEmpty()) {
+                return sentences.get(0).text();
+            }
+            List<Article> whole = withTitles.stream()
+                    .filter(a -> !a.title().endsWith("…") && WORD.matcher(a.title()).results().count() <= MAX_HEADLINE_WORDS).toList();
+            List<Article> candidates = whole.isEmpty() ? withTitles : whole;
+            if (candidates.size() == 1) {
+                return candidates.get(0).title();
+            }
+            List<float[]> titles = SentenceEmbedder.embed(candidates.stream().map(Article::title).toList());
+            List<String> summaryTexts = pick(sentences, settings.summarySentences()).stream().map(Sentence::text).toList();
+            List<float[]> summary = SentenceEmbedder.embed(summaryTexts);
+            int best = 0;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (int t = 0; t < candidates.size(); t++) {
+                double score = 0;
+                for (float[] v : summary) {
+                    score += SentenceEmbedder.cosine(titles.get(t), v);
+                }
+                if (score > bestScore + 1e-9) {
+                    bestScore = score;
+                    best = t;
+                }
+            }
+            return candidates.get(best).title();
+        }
+
+        List<Sentence> pick(List<Sentence> pool, int k) {
+            return pick(pool, k, Map.of());
+        }
+
+        /**
+         * Maximal marginal relevance over salience (plus a bonus per sentence), with alignment as the
+         * redundancy: deterministic, ties go to the earlier sentence.
+         */
+        List<Sentence> pick(List<Sentence> pool, int k, Map<Integer, Double> bonus) {
+            List<Sentence> chosen = new ArrayList<>();
+            List<Sentence> left = new ArrayList<>(pool);
+            double lambda = settings.mmrLambda();
+            while (chosen.size() < k && !left.isEmpty()) {
+                Sentence best = null;
+                double bestScore = Double.NEGATIVE_INFINITY;
+                for (Sentence s : left) {
+                    double redundancy = 0;
+                    for (Sentence c : chosen) {
+                        redundancy = Math.max(redundancy, align[s.index()][c.index()]);
+                    }
+                    double relevance = salience[s.index()] + bonus.getOrDefault(s.index(), 0.0);
+                    double score = lambda * relevance - (1 - lambda) * redundancy;
+                    if (score > bestScore + 1e-12) {
+                        bestScore = score;
+                        best = s;
+                    }
+                }
+                chosen.add(best);
+                left.remove(best);
+            }
+            return chosen;
+        }
+
+        /** For each other independent source, its sentence best aligned with s, if they say the same thing. */
+        List<Sentence> agreeingPerOtherSource(Sentence s) {
+            Map<String, Sentence> best = new LinkedHashMap<>();
+            String own = keys.get(s.article());
+            for (Sentence o : sentences) {
+                String key = keys.get(o.article());
+                if (key.equals(own) || align[s.index()][o.index()] < AGREE || sim[s.index()][o.index()] < AGREE_COSINE) {
+                    continue;
+                }
+                Sentence current = best.get(key);
+                if (current == null || align[s.index()][o.index()] > align[s.index()][current.index()] + 1e-12) {
+                    best.put(key, o);
+                }
+            }
+            return new ArrayList<>(best.values());
+        }
+
+        double bestAlignmentInOtherSources(Sentence s) {
+            double best = 0;
+            String own = keys.get(s.article());
+            for (Sentence o : sentences) {
+                if (!keys.get(o.article()).equals(own)) {
+                    best = Math.max(best, align[s.index()][o.index()]);
+                }
+            }
+            return best;
+        }
+
+        /** Names and figures of a sentence that no other independent source prints. */
+        int ownDetails(Sentence s) {
+            int n = 0;
+            String own = keys.get(s.article());
+            for (String name : s.facts().capitalised()) {
+                boolean elsewhere = false;
+                for (int a = 0; a < articles.size() && !elsewhere; a++) {
+                    elsewhere = !keys.get(a).equals(own) && articles.get(a).text().contains(name);
+                }
+                n += elsewhere ? 0 : 1;
+            }
+            for (Amount amount : s.facts().amounts()) {
+                boolean elsewhere = false;
+                for (int a = 0; a < articles.size() && !elsewhere; a++) {
+                    elsewhere = !keys.get(a).equals(own) && articles.get(a).text().contains(amount.span());
+                }
+                n += elsewhere ? 0 : 1;
+            }
+            return n;
+        }
+
+        private double meanBestMatchInOtherSources(Sentence s) {
+            Map<String, Double> best = new LinkedHashMap<>();
+            String own = keys.get(s.article());
+            for (Sentence o : sentences) {
+                String key = keys.get(o.article());
+                if (!key.equals(own)) {
+                    best.merge(key, sim[s.index()][o.index()], Math::max);
+                }
+            }
+            return best.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        }
+
+        boolean conflict(Sentence a, Sentence b) {
+            return !Conflicts.amounts(a.facts(), b.facts()).isEmpty() || Conflicts.quotes(a.facts(), b.facts()) != null;
+        }
+
+        /** Whether an article prints every name and figure of a sentence, so that citing it is fair. */
+        boolean backs(Article article, Sentence s) {
+            String text = article.text();
+            for (String name : s.facts().capitalised()) {
+                if (!text.contains(name)) {
+                    return false;
+                }
+            }
+            for (Amount amount : s.facts().amounts()) {
+                if (!text.contains(amount.span()) && !Pattern.compile("\\b" + Pattern.quote(amount.value()) + "\\b").matcher(text).find()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** How many of the other members would not back this sentence's wording. */
+        private int unbacked(Sentence candidate, List<Sentence> members) {
+            int n = 0;
+            for (Sentence m : members) {
+                if (m != candidate && !backs(articles.get(m.article()), candidate)) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        private Sentence firstSentenceWith(int article, String span) {
+            for (Sentence s : sentences) {
+                if (s.article() == article && s.text().contains(span)) {
+                    return s;
+                }
+            }
+            return null;
+        }
+
+        private List<Integer> firstArticlePerKey() {
+            Map<String, Integer> first = new LinkedHashMap<>();
+            for (int a = 0; a < articles.size(); a++) {
+                first.putIfAbsent(keys.get(a), a);
+            }
+            return new ArrayList<>(first.values());
+        }
+
+        private int articleIndex(String id) {
+            for (int a = 0; a < articles.size(); a++) {
+                if (articles.get(a).id().equals(id)) {
+                    return a;
+                }
+            }
+            return Integer.MAX_VALUE;
+        }
+
+        private List<String> ids(List<Integer> articleIndexes) {
+            return articleIndexes.stream().distinct().sorted().map(a -> articles.get(a).id()).toList();
+        }
+    }
+
+    /** Shared content words over the smaller sentence's count (at least {@link #MIN_OVERLAP_BASE}). */
+    static double wordOverlap(Facts a, Facts b) {
+        int shared = 0;
+        for (String stem : a.stems()) {
+            shared += b.stems().contains(stem) ? 1 : 0;
+        }
+        return (double) shared / Math.max(MIN_OVERLAP_BASE, Math.min(a.stems().size(), b.stems().size()));
+    }
+
+    static final String QUOTED_DIFFERENTLY = "The sources quote different words";
+
+    /** Wire copies and one agency's story count as one source, as the verifier counts them. */
+    static List<String> independentKeys(List<Article> articles) {
+        Map<String, Article> byId = new LinkedHashMap<>();
+        articles.forEach(a -> byId.put(a.id(), a));
+        List<String> keys = new ArrayList<>();
+        for (Article a : articles) {
+            Article original = a.duplicateOf() != null ? byId.get(a.duplicateOf()) : null;
+            keys.add(original != null ? original.sourceKey() : a.sourceKey());
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.brief.cli;
+
+import dev.brief.Doctor;
+import dev.brief.ExitCode;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "doctor", mixinStandardHelpOptions = true,
+        description = {"Check the Ollama server, its version, the model and its context length, the prompts and the cache folder.",
+            "Prints one line per check, with the fix for each failure; exits 1 if any check fails."})
+public final class DoctorCommand implements Callable<Integer> {
+    @ParentCommand
+    BriefCommand parent;
+
+    @Mixin
+    ModelOptions model;
+
+    @Mixin
+    LoggingOptions logging;
+
+    @Override
+    public Integer call() {
+        List<Doctor.Check> checks = new Doctor(model.settings()).run();
+        for (Doctor.Check c : checks) {
+            parent.out.printf(Locale.ROOT, "%-5s %-8s %s%n", c.status() == Doctor.Status.FAIL ? "FAIL" : c.status().name().toLowerCase(Locale.ROOT),
+                    c.name(), c.detail());
+        }
+        parent.out.flush();
+        return Doctor.allPassed(checks) ? ExitCode.OK.code : ExitCode.CHECK_FAILED.code;
+    }
+}
