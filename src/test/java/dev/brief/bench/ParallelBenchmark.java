@@ -56,7 +56,7 @@ public final class ParallelBenchmark {
             server.stubFor(FakeOllama.chat().willReturn(FakeOllama.streamed("{}").withFixedDelay(delay)));
             Console quiet = new Console(new PrintStream(OutputStream.nullOutputStream()), true, false);
             Pipeline.Settings settings = new Pipeline.Settings(FakeOllama.MODEL, "http://127.0.0.1:" + server.port(), Engine.OLLAMA,
-                    null, null, Duration.ofMinutes(1), null);
+                    null, null, Duration.ofMinutes(1), null, null, null);
             new Pipeline(settings, quiet, System.in).group(articles); // loads the embedding model once, outside the timings
             for (int parallel : new int[] {1, 2, 4}) {
                 server.resetRequests();

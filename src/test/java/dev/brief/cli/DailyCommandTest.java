@@ -42,7 +42,7 @@ class DailyCommandTest {
         try (FakeOllama ollama = new FakeOllama()) {
             floodAnswers(ollama, 0);
             ratesFail(ollama);
-            CliRun run = CliRun.of("daily", DAY, "--ollama-url", ollama.url(), "--cache-dir", cache.toString());
+            CliRun run = CliRun.of("daily", DAY, "--engine", "ollama", "--ollama-url", ollama.url(), "--cache-dir", cache.toString());
 
             assertEquals(10, run.exitCode(), run.err());
             String doc = run.out();
@@ -71,12 +71,12 @@ class DailyCommandTest {
         try (FakeOllama ollama = new FakeOllama()) {
             floodAnswers(ollama, 0);
             ratesFail(ollama);
-            assertEquals(10, CliRun.of("daily", DAY, "--ollama-url", ollama.url(), "--cache-dir", cache.toString()).exitCode());
+            assertEquals(10, CliRun.of("daily", DAY, "--engine", "ollama", "--ollama-url", ollama.url(), "--cache-dir", cache.toString()).exitCode());
 
             ollama.server.resetAll();
             floodAnswers(ollama, 0);
             ratesAnswers(ollama, 0);
-            CliRun rerun = CliRun.of("daily", DAY, "--ollama-url", ollama.url(), "--cache-dir", cache.toString(), "-q");
+            CliRun rerun = CliRun.of("daily", DAY, "--engine", "ollama", "--ollama-url", ollama.url(), "--cache-dir", cache.toString(), "-q");
 
             assertEquals(0, rerun.exitCode(), rerun.err());
             assertEquals("", rerun.err(), "-q prints nothing on stderr");
@@ -94,7 +94,7 @@ class DailyCommandTest {
         try (FakeOllama ollama = new FakeOllama()) {
             floodAnswers(ollama, 0);
             ratesFail(ollama);
-            CliRun run = CliRun.of("daily", DAY, "--format", "json", "--ollama-url", ollama.url(), "--cache-dir", cache.toString());
+            CliRun run = CliRun.of("daily", DAY, "--engine", "ollama", "--format", "json", "--ollama-url", ollama.url(), "--cache-dir", cache.toString());
             assertEquals(10, run.exitCode(), run.err());
             JsonNode doc = new ObjectMapper().readTree(run.out());
             assertEquals("2025-03-14", doc.get("date").asText());
@@ -120,7 +120,7 @@ class DailyCommandTest {
         try (FakeOllama ollama = new FakeOllama()) {
             floodAnswers(ollama, 0);
             ratesFail(ollama);
-            CliRun run = CliRun.of("daily", DAY, "--format", "html", "--ollama-url", ollama.url(), "--cache-dir", cache.toString());
+            CliRun run = CliRun.of("daily", DAY, "--engine", "ollama", "--format", "html", "--ollama-url", ollama.url(), "--cache-dir", cache.toString());
             assertEquals(10, run.exitCode(), run.err());
             String page = run.out();
             assertTrue(page.startsWith("<!DOCTYPE html>"), page);
@@ -141,7 +141,7 @@ class DailyCommandTest {
         try (FakeOllama ollama = new FakeOllama()) {
             floodAnswers(ollama, delay);
             ratesAnswers(ollama, delay);
-            CliRun run = CliRun.of("daily", DAY, "--parallel", "2", "--no-cache", "--ollama-url", ollama.url());
+            CliRun run = CliRun.of("daily", DAY, "--engine", "ollama", "--parallel", "2", "--no-cache", "--ollama-url", ollama.url());
             long end = System.currentTimeMillis();
 
             assertEquals(0, run.exitCode(), run.err());
