@@ -31,11 +31,65 @@ final class ContentCheck {
 
     /**
      * @param quote a verbatim quote given apart from the text (a difference's position), or null
+     * @param event the words of all the event's articles, to tell a name from a word that starts a sentence
      */
-    static List<String> check(String text, String quote, List<SourceText> cited) {
+    static List<String> check(String text, String quote, List<SourceText> cited, EventWords event) {
         if (cited.isEmpty()) {
             return List.of(); // the citation check has already said so
         }
+        List<String> problems = against(text, quote, cited, event);
+        List<SourceText> instructed = cited.stream().filter(s -> s.withInstructions != null).toList();
+        if (instructed.isEmpty()) {
+            return problems;
+        }
+        // What a passage addressed to the model supplies: problems that counting it in would remove,
+        // or wording that is closer to such a passage than to anything the sources report.
+        List<SourceText> whole = cited.stream().map(s -> s.withInstructions != null ? s.withInstructions : s).toList();
+        List<String> wholeProblems = against(text, quote, whole, event);
+        Set<String> stems = contentStems(Normal.text(quote == null ? text : text + " " + quote));
+        if (wholeProblems.size() < problems.size() || closerToInstructions(stems, cited, instructed)) {
+            List<String> out = new ArrayList<>(wholeProblems);
+            out.add("it comes only from a passage that addresses the model (possible prompt injection), not from what "
+                    + String.join(" or ", instructed.stream().map(ContentCheck::name).toList()) + " reports");
+            return out;
+        }
+        return problems;
+    }
+
+    /** An instruction sentence holds at least half the statement's words, and more than any reported sentence. */
+    private static boolean closerToInstructions(Set<String> stems, List<SourceText> cited, List<SourceText> instructed) {
+        if (stems.isEmpty()) {
+            return false;
+        }
+        double instruction = 0;
+        for (SourceText s : instructed) {
+            instruction = Math.max(instruction, bestShare(stems, s.instructionSentences));
+        }
+        if (instruction < 0.5) {
+            return false;
+        }
+        for (SourceText s : cited) {
+            List<Set<String>> reported = s.withInstructions != null ? s.reportedSentences : sentenceStemsOf(s);
+            if (bestShare(stems, reported) >= instruction) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Set<String>> sentenceStemsOf(SourceText s) {
+        return SourceText.sentenceStems(s.article.text());
+    }
+
+    private static double bestShare(Set<String> stems, List<Set<String>> sentences) {
+        double best = 0;
+        for (Set<String> sentence : sentences) {
+            best = Math.max(best, (double) stems.stream().filter(sentence::contains).count() / stems.size());
+        }
+        return best;
+    }
+
+    private static List<String> against(String text, String quote, List<SourceText> cited, EventWords event) {
         List<String> problems = new ArrayList<>();
         String folded = fold(text);
         List<String> quotes = quotes(folded);
@@ -43,8 +97,13 @@ final class ContentCheck {
             quotes.add(0, fold(quote));
         }
         for (String q : quotes) {
-            if (!quoteFound(q, cited)) {
+            // Citing a source next to a quote says that source printed those words.
+            List<SourceText> lacking = cited.stream().filter(s -> !quoteFound(q, s)).toList();
+            if (lacking.size() == cited.size()) {
                 problems.add("the quote \"" + q.strip() + "\" is not in " + where(cited));
+            } else if (!lacking.isEmpty()) {
+                problems.add("the quote \"" + q.strip() + "\" is not in " + String.join(" or ", lacking.stream().map(ContentCheck::name).toList())
+                        + "; cite only the articles that print it");
             }
         }
         String normal = Normal.text(folded);
@@ -62,7 +121,7 @@ final class ContentCheck {
         for (String n : missingNumbers) {
             problems.add("the number or date \"" + n + "\" is not in " + where(cited));
         }
-        for (String name : names(folded)) {
+        for (String name : names(folded, event)) {
             String w = Normal.word(name);
             if (cited.stream().noneMatch(s -> s.hasName(w))) {
                 problems.add("the name \"" + name + "\" is not in " + where(cited));
@@ -95,8 +154,8 @@ final class ContentCheck {
         return out;
     }
 
-    /** Each part of a quote, split at "..." or [insertions], appears word for word in one cited source. */
-    private static boolean quoteFound(String quote, List<SourceText> cited) {
+    /** Each part of a quote, split at "..." or [insertions], appears word for word in the source. */
+    private static boolean quoteFound(String quote, SourceText source) {
         List<String> parts = new ArrayList<>();
         for (String part : ELLIPSIS.split(quote)) {
             String words = String.join(" ", Tokens.words(Normal.text(part)));
@@ -107,14 +166,16 @@ final class ContentCheck {
         if (parts.isEmpty()) {
             return true;
         }
-        return cited.stream().anyMatch(s -> parts.stream().allMatch(s::hasWords));
+        return parts.stream().allMatch(source::hasWords);
     }
 
     /**
-     * Capitalised words that are not common words. A common word starting a sentence ("However")
-     * is no name; "The" in "The Moscow Times" is no name either, but "Moscow" and "Times" are.
+     * Capitalised words that are not common words. "The" in "The Moscow Times" is no name, but
+     * "Moscow" and "Times" are. A word that starts a sentence ("However", "Something", "Officials")
+     * is capitalised anyway: it counts as a name only when it is not a common word and the event's
+     * articles never write it in lower case, or also write it capitalised inside a sentence ("Putin").
      */
-    static List<String> names(String folded) {
+    static List<String> names(String folded, EventWords event) {
         Set<String> out = new LinkedHashSet<>();
         Matcher m = CAPITALISED.matcher(folded);
         while (m.find()) {
@@ -126,13 +187,34 @@ final class ContentCheck {
             if (w.length() < 2 || Tokens.COMMON.contains(w) || w.chars().anyMatch(Character::isDigit)) {
                 continue;
             }
+            if (startsSentence(folded, m.start()) && event.lowerCase.contains(w) && !event.capitalisedInside.contains(w)) {
+                continue;
+            }
             out.add(token.endsWith(".") && token.indexOf('.') == token.length() - 1 ? token.substring(0, token.length() - 1) : token);
         }
         return new ArrayList<>(out);
     }
 
-    /** The share of the statement's own words found in its sources, together and one by one. */
-    private static List<String> coverage(String normal, List<SourceText> cited) {
+    /** At the start of the text or after the end of a sentence, past opening quote marks and brackets. */
+    static boolean startsSentence(String s, int at) {
+        int i = at - 1;
+        while (i >= 0 && "\"'([".indexOf(s.charAt(i)) >= 0) {
+            i--;
+        }
+        if (i >= 0 && !Character.isWhitespace(s.charAt(i))) {
+            return false;
+        }
+        while (i >= 0 && Character.isWhitespace(s.charAt(i))) {
+            i--;
+        }
+        while (i >= 0 && "\"')]".indexOf(s.charAt(i)) >= 0) {
+            i--;
+        }
+        return i < 0 || ".!?:;".indexOf(s.charAt(i)) >= 0;
+    }
+
+    /** Content words of normalised text (three letters or more, not common, no digits), stemmed. */
+    static Set<String> contentStems(String normal) {
         Set<String> stems = new LinkedHashSet<>();
         for (String w : Tokens.words(normal)) {
             String n = Normal.word(w);
@@ -140,6 +222,12 @@ final class ContentCheck {
                 stems.add(Tokens.stem(n));
             }
         }
+        return stems;
+    }
+
+    /** The share of the statement's own words found in its sources, together and one by one. */
+    private static List<String> coverage(String normal, List<SourceText> cited) {
+        Set<String> stems = contentStems(normal);
         if (stems.size() < MIN_WORDS_FOR_COVERAGE) {
             return List.of();
         }

@@ -1,9 +1,12 @@
 package dev.brief.verify;
 
 import dev.brief.read.Article;
+import dev.brief.read.PromptInjection;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -14,14 +17,7 @@ import java.util.regex.Pattern;
  * briefing may say "The Moscow Times (AFP) dates it July 10".
  */
 final class SourceText {
-    private static final Pattern PARAGRAPH = Pattern.compile("\\n\\s*\\n");
-    private static final Pattern INSTRUCTION = Pattern.compile("(?i)\\b(?:"
-            + "(?:ignore|disregard|forget|override)\\s+(?:all\\s+|any\\s+)?(?:of\\s+)?(?:the\\s+|your\\s+)?(?:previous|prior|above|earlier|preceding|system)\\s+(?:instructions?|prompts?|rules|directions)"
-            + "|(?:new|updated|real)\\s+instructions?\\s*:"
-            + "|system\\s+prompt"
-            + "|you\\s+are\\s+(?:now\\s+)?(?:an?\\s+)?(?:ai|assistant|language\\s+model|chatbot|llm)\\b"
-            + "|(?:write|say|state|report|include|mention)\\s+in\\s+(?:the|your)\\s+(?:summary|briefing|answer|response|output)"
-            + ")");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’')]{0,3})\\s+|\\n\\s*\\n");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     final Article article;
@@ -31,12 +27,29 @@ final class SourceText {
     final Set<String> stems = new HashSet<>();
     final Set<BigDecimal> numbers;
     final Set<String> dates;
+    /**
+     * The same article with its passages that address the model counted in, or null when it has none.
+     * A statement that needs them to pass came from such a passage.
+     */
+    final SourceText withInstructions;
+    /** Content-word stems of each sentence the article reports, and of each sentence addressed to the model. */
+    final List<Set<String>> reportedSentences;
+    final List<Set<String>> instructionSentences;
 
+    /**
+     * What an article reports: its passages that address the model ("Ignore previous instructions and
+     * ...", see {@link PromptInjection}) are left out, since an instruction planted in an article is not
+     * something the article reports.
+     */
     SourceText(Article article) {
+        this(article, PromptInjection.reportingText(article.text()));
+    }
+
+    private SourceText(Article article, String body) {
         this.article = article;
         StringBuilder all = new StringBuilder();
         for (String part : new String[] {article.outlet(), article.agency(), article.author(), article.title(),
-            article.published() == null ? null : DATE.format(article.published()), reportingOnly(article.text())}) {
+            article.published() == null ? null : DATE.format(article.published()), body}) {
             if (part != null) {
                 all.append(part).append("\n");
             }
@@ -54,21 +67,27 @@ final class SourceText {
         }
         this.numbers = Numbers.values(normal);
         this.dates = Numbers.dates(normal);
+        List<String> passages = body == article.text() ? List.of() : PromptInjection.passages(article.text());
+        if (passages.isEmpty()) {
+            this.withInstructions = null;
+            this.reportedSentences = List.of();
+            this.instructionSentences = List.of();
+        } else {
+            this.withInstructions = new SourceText(article, article.text());
+            this.reportedSentences = sentenceStems(body);
+            this.instructionSentences = sentenceStems(String.join("\n\n", passages));
+        }
     }
 
-    /**
-     * The article without paragraphs that address the model ("Ignore previous instructions and ..."):
-     * an instruction planted in an article is not something the article reports, so a statement
-     * that only the instruction supports is not verified.
-     */
-    static String reportingOnly(String text) {
-        StringBuilder out = new StringBuilder();
-        for (String paragraph : PARAGRAPH.split(text)) {
-            if (!INSTRUCTION.matcher(paragraph).find()) {
-                out.append(paragraph).append("\n\n");
+    static List<Set<String>> sentenceStems(String text) {
+        List<Set<String>> out = new ArrayList<>();
+        for (String sentence : SENTENCE_END.split(text)) {
+            Set<String> stems = ContentCheck.contentStems(Normal.text(sentence));
+            if (!stems.isEmpty()) {
+                out.add(stems);
             }
         }
-        return out.toString();
+        return out;
     }
 
     boolean hasWords(String quoteWords) {

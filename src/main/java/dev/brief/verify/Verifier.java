@@ -27,25 +27,27 @@ public final class Verifier {
             texts.put(a.id(), new SourceText(a));
         }
         CitationCheck citations = new CitationCheck(byId);
-        List<Item> summary = briefing.summary().stream().map(i -> i.withCheck(item(i, citations.item(i, false), texts))).toList();
-        List<Item> agreements = briefing.agreements().stream().map(i -> i.withCheck(item(i, citations.item(i, true), texts))).toList();
-        List<Difference> differences = briefing.differences().stream().map(d -> d.withCheck(difference(d, citations.difference(d), texts))).toList();
-        List<Item> single = briefing.singleSource().stream().map(i -> i.withCheck(item(i, citations.item(i, false), texts))).toList();
+        EventWords words = new EventWords(articles);
+        List<Item> summary = briefing.summary().stream().map(i -> i.withCheck(item(i, citations.item(i, false), texts, words))).toList();
+        List<Item> agreements = briefing.agreements().stream().map(i -> i.withCheck(item(i, citations.item(i, true), texts, words))).toList();
+        List<Difference> differences = briefing.differences().stream()
+                .map(d -> d.withCheck(difference(d, citations.difference(d), texts, words))).toList();
+        List<Item> single = briefing.singleSource().stream().map(i -> i.withCheck(item(i, citations.item(i, false), texts, words))).toList();
         Briefing checked = briefing.withContent(briefing.headline(), summary, agreements, differences, single);
         return checked.withVerification(counts(checked, 0));
     }
 
-    private static List<String> item(Item item, List<String> citationProblems, Map<String, SourceText> texts) {
+    private static List<String> item(Item item, List<String> citationProblems, Map<String, SourceText> texts, EventWords words) {
         List<String> problems = new ArrayList<>(citationProblems);
-        problems.addAll(ContentCheck.check(item.text(), null, cited(item.sources(), texts)));
+        problems.addAll(ContentCheck.check(item.text(), null, cited(item.sources(), texts), words));
         return problems;
     }
 
     /** Each position is checked against the one source it speaks for. */
-    private static List<String> difference(Difference d, List<String> citationProblems, Map<String, SourceText> texts) {
+    private static List<String> difference(Difference d, List<String> citationProblems, Map<String, SourceText> texts, EventWords words) {
         List<String> problems = new ArrayList<>(citationProblems);
         for (Position p : d.positions()) {
-            for (String problem : ContentCheck.check(p.text(), p.quote(), cited(List.of(p.source()), texts))) {
+            for (String problem : ContentCheck.check(p.text(), p.quote(), cited(List.of(p.source()), texts), words)) {
                 problems.add("position of " + p.source() + ": " + problem);
             }
         }

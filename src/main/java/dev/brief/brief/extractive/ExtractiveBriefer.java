@@ -12,6 +12,7 @@ import dev.brief.brief.extractive.Facts.Amount;
 import dev.brief.group.Event;
 import dev.brief.group.SentenceEmbedder;
 import dev.brief.read.Article;
+import dev.brief.read.PromptInjection;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -97,6 +98,8 @@ public final class ExtractiveBriefer implements Briefer {
     /** The sentences of an event, scored and compared; built once per briefing. */
     final class Analysis {
         final List<Article> articles;
+        /** Each article's text without its passages that address a model, which are never picked or relied on. */
+        final List<String> texts;
         final List<String> keys;
         final List<Sentence> sentences = new ArrayList<>();
         final double[][] sim;
@@ -107,9 +110,10 @@ public final class ExtractiveBriefer implements Briefer {
 
         Analysis(Event event) {
             articles = event.articles();
+            texts = articles.stream().map(a -> PromptInjection.reportingText(a.text())).toList();
             keys = independentKeys(articles);
             for (int a = 0; a < articles.size(); a++) {
-                List<String> split = SentenceSplitter.split(articles.get(a).text());
+                List<String> split = SentenceSplitter.split(texts.get(a));
                 for (int p = 0; p < split.size() && p < MAX_SENTENCES_PER_ARTICLE; p++) {
                     sentences.add(new Sentence(sentences.size(), a, p, split.get(p), Facts.of(split.get(p))));
                 }
@@ -166,7 +170,7 @@ public final class ExtractiveBriefer implements Briefer {
                 used.add(s.index());
                 List<Integer> backers = new ArrayList<>(List.of(s.article()));
                 for (Sentence match : agreeingPerOtherSource(s)) {
-                    if (!conflict(s, match) && backs(articles.get(match.article()), s)) {
+                    if (!conflict(s, match) && backs(match.article(), s)) {
                         backers.add(match.article());
                     }
                 }
@@ -206,7 +210,7 @@ public final class ExtractiveBriefer implements Briefer {
                 members.forEach(m -> used.add(m.index()));
                 List<Integer> cited = new ArrayList<>(List.of(said.article()));
                 for (Sentence m : members) {
-                    if (m != said && backs(articles.get(m.article()), said)) {
+                    if (m != said && backs(m.article(), said)) {
                         cited.add(m.article());
                     }
                 }
@@ -249,9 +253,8 @@ public final class ExtractiveBriefer implements Briefer {
         /** One name spelled two ways, each spelling quoted from the sentence that uses it. */
         List<Difference> nameSpellings() {
             List<Integer> firstOfKey = firstArticlePerKey();
-            List<String> texts = firstOfKey.stream().map(a -> articles.get(a).text()).toList();
             List<Difference> out = new ArrayList<>();
-            for (Conflicts.NameVariant v : Conflicts.nameVariants(texts)) {
+            for (Conflicts.NameVariant v : Conflicts.nameVariants(firstOfKey.stream().map(texts::get).toList())) {
                 List<Position> positions = new ArrayList<>();
                 for (String span : List.of(v.firstSpan(), v.secondSpan())) {
                     for (int a : firstOfKey) {
@@ -468,14 +471,14 @@ public final class ExtractiveBriefer implements Briefer {
             for (String name : s.facts().capitalised()) {
                 boolean elsewhere = false;
                 for (int a = 0; a < articles.size() && !elsewhere; a++) {
-                    elsewhere = !keys.get(a).equals(own) && articles.get(a).text().contains(name);
+                    elsewhere = !keys.get(a).equals(own) && texts.get(a).contains(name);
                 }
                 n += elsewhere ? 0 : 1;
             }
             for (Amount amount : s.facts().amounts()) {
                 boolean elsewhere = false;
                 for (int a = 0; a < articles.size() && !elsewhere; a++) {
-                    elsewhere = !keys.get(a).equals(own) && articles.get(a).text().contains(amount.span());
+                    elsewhere = !keys.get(a).equals(own) && texts.get(a).contains(amount.span());
                 }
                 n += elsewhere ? 0 : 1;
             }
@@ -498,9 +501,17 @@ public final class ExtractiveBriefer implements Briefer {
             return !Conflicts.amounts(a.facts(), b.facts()).isEmpty() || Conflicts.quotes(a.facts(), b.facts()) != null;
         }
 
-        /** Whether an article prints every name and figure of a sentence, so that citing it is fair. */
-        boolean backs(Article article, Sentence s) {
-            String text = article.text();
+        /**
+         * Whether an article prints every quotation, name and figure of a sentence, so that citing it is
+         * fair: the verifier holds every cited source to a quotation's exact words.
+         */
+        boolean backs(int article, Sentence s) {
+            String text = texts.get(article);
+            for (String quote : s.facts().quotes()) {
+                if (!Facts.quoteIn(quote, text)) {
+                    return false;
+                }
+            }
             for (String name : s.facts().capitalised()) {
                 if (!text.contains(name)) {
                     return false;
@@ -518,7 +529,7 @@ public final class ExtractiveBriefer implements Briefer {
         private int unbacked(Sentence candidate, List<Sentence> members) {
             int n = 0;
             for (Sentence m : members) {
-                if (m != candidate && !backs(articles.get(m.article()), candidate)) {
+                if (m != candidate && !backs(m.article(), candidate)) {
                     n++;
                 }
             }

@@ -94,6 +94,21 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
         return new Facts(List.copyOf(quotes), List.copyOf(amounts), capitalised, stems);
     }
 
+    /**
+     * Whether a text has a quotation's words in the same order, compared as the verifier compares
+     * them: letters and digits only, any quote marks, dashes, accents and case.
+     */
+    static boolean quoteIn(String quote, String text) {
+        String q = plainWords(quote);
+        return q.isBlank() || (" " + plainWords(text) + " ").contains(" " + q + " ");
+    }
+
+    private static String plainWords(String s) {
+        String t = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return t.toLowerCase(Locale.ROOT).replaceAll("[’‘`´]", "'").replaceAll("'(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])'", " ")
+                .replaceAll("[^\\p{L}\\p{N}'.]+", " ").replaceAll("\\.(?![\\p{L}\\p{N}])", " ").replaceAll("\\s+", " ").strip();
+    }
+
     /** First five letters: "disappointed" and "disappointment" meet, as do "frustrated" and "frustration". */
     static String stem(String word) {
         String w = word.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");

@@ -1,0 +1,41 @@
+package dev.brief.verify;
+
+import dev.brief.read.Article;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * How the event's articles write each word: in lower case somewhere ("officials"), or capitalised
+ * inside a sentence ("Putin"). A capitalised word at the start of a statement is a name only if the
+ * articles treat it as one.
+ */
+final class EventWords {
+    final Set<String> lowerCase = new HashSet<>();
+    final Set<String> capitalisedInside = new HashSet<>();
+
+    EventWords(List<Article> articles) {
+        for (Article a : articles) {
+            add(a.title());
+            add(a.text());
+        }
+    }
+
+    private void add(String text) {
+        if (text == null) {
+            return;
+        }
+        String folded = ContentCheck.fold(text);
+        Matcher m = Tokens.WORD.matcher(folded);
+        while (m.find()) {
+            char first = m.group().charAt(0);
+            if (Character.isLowerCase(first)) {
+                lowerCase.add(Normal.word(m.group()));
+            } else if (Character.isUpperCase(first) && !ContentCheck.startsSentence(folded, m.start())
+                    && (m.start() == 0 || !Character.isLetterOrDigit(folded.charAt(m.start() - 1)))) {
+                capitalisedInside.add(Normal.word(m.group()));
+            }
+        }
+    }
+}
