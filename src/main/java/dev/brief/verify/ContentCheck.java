@@ -56,7 +56,10 @@ final class ContentCheck {
         return problems;
     }
 
-    /** An instruction sentence holds at least half the statement's words, and more than any reported sentence. */
+    /**
+     * An instruction sentence holds at least half the statement's words, and either more of them than
+     * any reported sentence or a word that the sources have only in their instructions.
+     */
     private static boolean closerToInstructions(Set<String> stems, List<SourceText> cited, List<SourceText> instructed) {
         if (stems.isEmpty()) {
             return false;
@@ -67,6 +70,12 @@ final class ContentCheck {
         }
         if (instruction < 0.5) {
             return false;
+        }
+        for (String stem : stems) {
+            boolean inInstructions = instructed.stream().anyMatch(s -> s.instructionSentences.stream().anyMatch(i -> i.contains(stem)));
+            if (inInstructions && cited.stream().noneMatch(s -> s.stems.contains(stem))) {
+                return true;
+            }
         }
         for (SourceText s : cited) {
             List<Set<String>> reported = s.withInstructions != null ? s.reportedSentences : sentenceStemsOf(s);

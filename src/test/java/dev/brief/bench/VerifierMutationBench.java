@@ -390,7 +390,8 @@ public final class VerifierMutationBench {
                     Article b = articles.get(y);
                     for (String s : sentences.get(a.id())) {
                         for (String t : sentences.get(b.id())) {
-                            if (overlap(s, t) >= 0.5) {
+                            // A quotation is only cited to outlets that print it, so both must have its words.
+                            if (overlap(s, t) >= 0.5 && quotesIn(shorter(s, t), a) && quotesIn(shorter(s, t), b)) {
                                 agreements.add(Item.of(shorter(s, t), List.of(a.id(), b.id())));
                             }
                         }
@@ -406,6 +407,15 @@ public final class VerifierMutationBench {
                 differences.add(Difference.of("How the outlets frame the story", positions));
             }
             return briefing(articles, summary, agreements, differences, single);
+        }
+
+        private static boolean quotesIn(String sentence, Article a) {
+            String text = plain(a.text());
+            return quotedSpans(sentence).stream().allMatch(q -> text.contains(plain(q)));
+        }
+
+        private static String plain(String s) {
+            return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         }
 
         private static String shorter(String s, String t) {

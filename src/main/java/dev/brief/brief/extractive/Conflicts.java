@@ -38,7 +38,7 @@ final class Conflicts {
             Set<String> va = values(e.getValue());
             Set<String> vb = values(other);
             if (va.stream().noneMatch(vb::contains)) {
-                out.add(new Amount[] {e.getValue().get(0), other.get(0)});
+                out.add(closest(e.getValue(), other));
             }
         }
         return out;
@@ -158,6 +158,31 @@ final class Conflicts {
             cur = swap;
         }
         return prev[t.length()];
+    }
+
+    /**
+     * The pair of figures that stand after the same word ("fell to 2.3%", "fell to 2.4 percent"), else
+     * the pair nearest in value; not the 2.5% rate beside them.
+     */
+    private static Amount[] closest(List<Amount> a, List<Amount> b) {
+        Amount[] best = {a.get(0), b.get(0)};
+        double bestScore = Double.MAX_VALUE;
+        for (Amount x : a) {
+            for (Amount y : b) {
+                double gap;
+                try {
+                    gap = Math.abs(Double.parseDouble(x.value()) - Double.parseDouble(y.value()));
+                } catch (NumberFormatException e) {
+                    continue; // a weekday or a word: keep the first pair
+                }
+                double score = (!x.context().isEmpty() && x.context().equals(y.context()) ? 0 : 1e9) + gap;
+                if (score < bestScore) {
+                    bestScore = score;
+                    best = new Amount[] {x, y};
+                }
+            }
+        }
+        return best;
     }
 
     private static Map<String, List<Amount>> byUnit(List<Amount> amounts) {

@@ -15,8 +15,15 @@ import java.util.regex.Pattern;
  */
 record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised, Set<String> stems) {
 
-    /** A number and what it counts: "two people" → (2, "peopl"); "July 10" → (10, "july"). */
-    record Amount(String value, String unit, String span) {}
+    /**
+     * A number and what it counts: "two people" → (2, "peopl"); "July 10" → (10, "july"). Context is
+     * the word before it ("fell" in "fell to 2.3%"), which tells two figures of one unit apart.
+     */
+    record Amount(String value, String unit, String span, String context) {
+        Amount(String value, String unit, String span) {
+            this(value, unit, span, "");
+        }
+    }
 
     private static final Pattern QUOTE = Pattern.compile("“([^”]{2,600})”|\"([^\"]{2,600})\"");
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
@@ -28,6 +35,8 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
             "\\b(\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)"
                     + "(?:[\\s-]+(?:percent|per cent|%|million|billion|thousand|hundred))?[\\s-]+([\\p{L}]{3,})",
             Pattern.CASE_INSENSITIVE);
+    /** "2.3%", "2.4 percent", "2.4 per cent" and "2.4 pct" are one unit. */
+    private static final Pattern PERCENT = Pattern.compile("(?<![\\d.,])(\\d+(?:[.,]\\d+)?)\\s*(?:%|percent\\b|per\\s+cent\\b|pct\\b)", Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
             Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
             Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),
@@ -66,6 +75,10 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
         m = WEEKDAY.matcher(sentence);
         while (m.find()) {
             amounts.add(new Amount(m.group(1), "weekday", m.group()));
+        }
+        m = PERCENT.matcher(sentence);
+        while (m.find()) {
+            amounts.add(new Amount(m.group(1).replace(',', '.'), "percent", m.group(), contentWordBefore(sentence, m.start())));
         }
         m = NUMBER_UNIT.matcher(sentence);
         while (m.find()) {
@@ -107,6 +120,17 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
         String t = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return t.toLowerCase(Locale.ROOT).replaceAll("[’‘`´]", "'").replaceAll("'(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])'", " ")
                 .replaceAll("[^\\p{L}\\p{N}'.]+", " ").replaceAll("\\.(?![\\p{L}\\p{N}])", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    private static String contentWordBefore(String sentence, int at) {
+        String[] words = sentence.substring(0, at).split("[^\\p{L}]+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            String w = words[i].toLowerCase(Locale.ROOT);
+            if (w.length() > 1 && !STOPWORDS.contains(w)) {
+                return stem(w);
+            }
+        }
+        return "";
     }
 
     /** First five letters: "disappointed" and "disappointment" meet, as do "frustrated" and "frustration". */
