@@ -20,6 +20,17 @@ class ConflictsTest {
     }
 
     @Test
+    void percentFiguresAreOneUnitWhicheverWayTheyAreWritten() {
+        var pairs = Conflicts.amounts(
+                Facts.of("The bank cut its deposit rate to 2.5% on Thursday, as inflation in the euro zone fell to 2.3% in February."),
+                Facts.of("Euro zone inflation fell to 2.4 percent in February, according to Eurostat."));
+        assertEquals(1, pairs.size());
+        assertEquals("2.3%", pairs.get(0)[0].span(), "the inflation figure, not the rate beside it");
+        assertEquals("2.4 percent", pairs.get(0)[1].span());
+        assertTrue(Conflicts.amounts(Facts.of("Inflation fell to 2.4% in February."), Facts.of("Inflation fell to 2.4 per cent.")).isEmpty());
+    }
+
+    @Test
     void aQuoteContainedInAnotherIsNoConflict() {
         assertNull(Conflicts.quotes(Facts.of("It was a “frank exchange”, Moscow said."),
                 Facts.of("“A substantive and frank exchange of views took place,” the ministry said.")));
