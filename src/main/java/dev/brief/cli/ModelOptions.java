@@ -62,9 +62,13 @@ public final class ModelOptions {
         if (record != null && replay != null) {
             throw new dev.brief.BriefException(dev.brief.ExitCode.USAGE, "--record and --replay cannot be used together; record once, then replay");
         }
+        if ((record != null || replay != null) && engine == Engine.EXTRACTIVE) {
+            throw new dev.brief.BriefException(dev.brief.ExitCode.USAGE, (record != null ? "--record" : "--replay")
+                    + " is about model exchanges and cannot be used with --engine extractive");
+        }
         // A recording needs real exchanges and a replay must exercise the recordings: neither uses the cache.
         boolean cache = !noCache && record == null && replay == null;
-        return new Pipeline.Settings(chosen, url, replay != null ? Engine.OLLAMA : engine, prompts, numCtx, timeout,
+        return new Pipeline.Settings(chosen, url, record != null || replay != null ? Engine.OLLAMA : engine, prompts, numCtx, timeout,
                 !cache ? null : cacheDir != null ? cacheDir : CachingLanguageModel.defaultDir(), record, replay);
     }
 
