@@ -14,13 +14,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = {"Print the exact request 'brief event' would send for these articles: the model, the options,",
-            "a token estimate, every message and the JSON schema. Calls no model."})
+        description = {"Print the exact request 'brief event' would send for these articles, calling no model.",
+            "Shows the model, the options, a token estimate, every message and the JSON schema."})
 public final class PromptsRenderCommand implements Callable<Integer> {
     @ParentCommand
     PromptsCommand parent;
 
-    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Article files (.txt, .md), folders of them, or - for stdin.")
+    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Article files, folders of them, URLs, feeds, JSON Lines, or - for stdin (as brief read takes them).")
     List<String> inputs = List.of();
 
     @Option(names = "--prompts", paramLabel = "DIR", description = "Use the prompt files in DIR instead of the bundled ones.")
