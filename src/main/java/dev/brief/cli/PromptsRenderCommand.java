@@ -1,6 +1,7 @@
 package dev.brief.cli;
 
 import dev.brief.Pipeline;
+import dev.brief.brief.LlmBriefer;
 import dev.brief.group.Event;
 import dev.brief.read.ReadResult;
 import dev.brief.render.RequestText;
@@ -42,7 +43,13 @@ public final class PromptsRenderCommand implements Callable<Integer> {
                 prompts != null ? prompts : parent.prompts, numCtx);
         try (Pipeline pipeline = new Pipeline(settings, logging.console(parent.parent.err), parent.parent.in)) {
             ReadResult read = pipeline.read(inputs);
-            parent.parent.out.print(RequestText.render(pipeline.llmBriefer().request(Event.of(read.articles()))));
+            Event event = Event.of(read.articles());
+            LlmBriefer briefer = pipeline.llmBriefer();
+            if (briefer.needsMapReduce(event)) {
+                logging.console(parent.parent.err).notice("these articles do not fit the context in one call, so 'brief event' would first"
+                        + " reduce each one to notes (prompts/map.md) and brief the notes (prompts/reduce.md); shown is the full-text request, for reference");
+            }
+            parent.parent.out.print(RequestText.render(briefer.request(event)));
             parent.parent.out.flush();
         }
         return 0;
