@@ -129,7 +129,13 @@ public final class LlmBriefer implements Briefer {
         List<ChatTurn> messages = messages(event);
         String schema = schema(event);
         int estimate = TokenEstimate.of(messages, schema);
-        return new ModelRequest(settings.model(), messages, schema, options(contextSize(estimate)), estimate);
+        int numCtx = fits(estimate, settings.answerTokens()) ? contextSize(estimate) : contextLimit().getAsInt();
+        return new ModelRequest(settings.model(), messages, schema, options(numCtx), estimate);
+    }
+
+    /** Whether the full texts are too long for one call, so that briefing the event takes a map step first. */
+    public boolean needsMapReduce(Event event) {
+        return !fits(TokenEstimate.of(messages(event), schema(event)), settings.answerTokens());
     }
 
     /** The exact messages for an event over the articles' full texts, as {@code brief prompts render} shows them. */
