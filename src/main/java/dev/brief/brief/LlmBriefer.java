@@ -162,7 +162,7 @@ public final class LlmBriefer implements Briefer {
     String articleBlock(Article a, String body) {
         Map<String, String> v = new LinkedHashMap<>();
         v.put("id", a.id());
-        v.put("outlet", field(new Source(a.id(), 0, a.outlet(), a.agency(), a.title(), a.published(), a.url(), a.path()).displayName()));
+        v.put("outlet", field(Source.of(a, 0).displayName()));
         v.put("title", field(a.title()));
         v.put("published", a.published() == null ? "unknown" : a.published().toString());
         v.put("text", body);

@@ -53,7 +53,7 @@ public final class TestCommand implements Callable<Integer> {
         parent.out.println((results.size() - failed) + " passed, " + failed + " failed");
         parent.out.flush();
         if (junit != null) {
-            OutputFile.write(junit, JUnitXml.render(results));
+            OutputFile.write(junit, JUnitXml.render(results), "--junit");
         }
         return failed == 0 ? ExitCode.OK.code : ExitCode.CHECK_FAILED.code;
     }
