@@ -47,6 +47,8 @@ public final class Pipeline implements AutoCloseable {
     public static final double TEMPERATURE = 0.0;
     public static final int SEED = 42;
     public static final int ANSWER_TOKENS = 2048;
+    /** /api/show only reads the model's metadata; a busy server still answers it at once. */
+    private static final Duration SHOW_TIMEOUT = Duration.ofSeconds(30);
     /** How long --engine auto waits for Ollama before falling back to the extractive engine. */
     public static final Duration AUTO_CHECK_TIMEOUT = Duration.ofSeconds(2);
 
@@ -84,6 +86,10 @@ public final class Pipeline implements AutoCloseable {
         this.settings = settings;
         this.console = console;
         this.stdin = stdin;
+        if (settings != null && settings.promptsDir() != null) {
+            // A typo in --prompts fails now, not only on the day the model is up and the prompts are needed.
+            PromptSet.fromDirectory(settings.promptsDir());
+        }
     }
 
     /** Reads the inputs; fails only when not one article could be read. */
@@ -183,14 +189,21 @@ public final class Pipeline implements AutoCloseable {
      * The model's context length from the server. Unknown when the server cannot tell (the chat call
      * then reports why), so that cached answers still replay without a server.
      */
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
     private OptionalInt modelContextLength() {
         try {
             // Through the cassette server when recording or replaying, so a replay sizes its calls as the recording did.
             String url = cassettes != null ? cassettes.url() : settings.ollamaUrl();
-            OptionalInt length = new OllamaServer(url, settings.timeout()).contextLength(settings.model());
+            OptionalInt length = new OllamaServer(url, min(settings.timeout(), SHOW_TIMEOUT)).contextLength(settings.model());
             console.debug("context length of " + settings.model() + ": " + (length.isPresent() ? length.getAsInt() : "not given by the server"));
             return length;
         } catch (BriefException e) {
+            if (e.exitCode() == ExitCode.SERVER) {
+                throw e; // a server too stalled to describe a model would stall the chat call too
+            }
             console.debug("could not read the context length of " + settings.model() + ": " + e.getMessage());
             return OptionalInt.empty();
         }
@@ -219,7 +232,7 @@ public final class Pipeline implements AutoCloseable {
             url = cassettes.url();
         }
         LanguageModel model = new OllamaLanguageModel(url, settings.timeout());
-        languageModel = new CallCount(settings.cacheDir() == null ? model : new CachingLanguageModel(model, settings.cacheDir().resolve("llm")),
+        languageModel = new CallCount(settings.cacheDir() == null ? model : new CachingLanguageModel(model, settings.cacheDir().resolve("llm"), console::notice),
                 callTotals);
         return languageModel;
     }

@@ -22,10 +22,18 @@ public final class CachingLanguageModel implements LanguageModel {
 
     private final LanguageModel inner;
     private final Path dir;
+    private final java.util.function.Consumer<String> warn;
+    private final java.util.concurrent.atomic.AtomicBoolean warned = new java.util.concurrent.atomic.AtomicBoolean();
 
-    public CachingLanguageModel(LanguageModel inner, Path dir) {
+    /** @param warn told once if the cache cannot be written, since a rerun then asks the model again */
+    public CachingLanguageModel(LanguageModel inner, Path dir, java.util.function.Consumer<String> warn) {
         this.inner = inner;
         this.dir = dir;
+        this.warn = warn;
+    }
+
+    public CachingLanguageModel(LanguageModel inner, Path dir) {
+        this(inner, dir, message -> { });
     }
 
     @Override
@@ -66,7 +74,7 @@ public final class CachingLanguageModel implements LanguageModel {
     }
 
     /** Best effort: a cache that cannot be written costs a rerun its speed, never the result. */
-    private static void store(Path file, ModelReply reply) {
+    private void store(Path file, ModelReply reply) {
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), ".entry", ".tmp");
@@ -76,8 +84,15 @@ public final class CachingLanguageModel implements LanguageModel {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
-        } catch (IOException e) {
-            // ignored on purpose, see above
+        } catch (IOException | SecurityException e) {
+            if (warned.compareAndSet(false, true)) {
+                String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                        : e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.FileSystemException
+                                ? "a file is in the way of " + ((java.nio.file.FileSystemException) e).getFile()
+                                : String.valueOf(e.getMessage());
+                warn.accept("cannot write the answer cache in " + dir + " (" + why + "); a rerun will ask the model again;"
+                        + " set --cache-dir or BRIEF_CACHE_DIR to a writable folder");
+            }
         }
     }
 

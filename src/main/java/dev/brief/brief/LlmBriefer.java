@@ -129,7 +129,13 @@ public final class LlmBriefer implements Briefer {
         List<ChatTurn> messages = messages(event);
         String schema = schema(event);
         int estimate = TokenEstimate.of(messages, schema);
-        return new ModelRequest(settings.model(), messages, schema, options(contextSize(estimate)), estimate);
+        int numCtx = fits(estimate, settings.answerTokens()) ? contextSize(estimate) : contextLimit().getAsInt();
+        return new ModelRequest(settings.model(), messages, schema, options(numCtx), estimate);
+    }
+
+    /** Whether the full texts are too long for one call, so that briefing the event takes a map step first. */
+    public boolean needsMapReduce(Event event) {
+        return !fits(TokenEstimate.of(messages(event), schema(event)), settings.answerTokens());
     }
 
     /** The exact messages for an event over the articles' full texts, as {@code brief prompts render} shows them. */
@@ -156,7 +162,7 @@ public final class LlmBriefer implements Briefer {
     String articleBlock(Article a, String body) {
         Map<String, String> v = new LinkedHashMap<>();
         v.put("id", a.id());
-        v.put("outlet", field(new Source(a.id(), 0, a.outlet(), a.agency(), a.title(), a.published(), a.url(), a.path()).displayName()));
+        v.put("outlet", field(Source.of(a, 0).displayName()));
         v.put("title", field(a.title()));
         v.put("published", a.published() == null ? "unknown" : a.published().toString());
         v.put("text", body);

@@ -174,6 +174,9 @@ public final class OllamaLanguageModel implements LanguageModel {
 
     private RuntimeException httpFailure(ModelRequest request, int status, String body) {
         String detail = serverError(body);
+        if (status == 404 && !OllamaServer.isModelNotFound(body)) {
+            return OllamaServer.notOllama(baseUrl, "/api/chat", status);
+        }
         if (status == 404) {
             return new BriefException(ExitCode.MODEL_MISSING, "model '" + request.model() + "' is not on the Ollama server at "
                     + baseUrl + "; pull it with: ollama pull " + request.model());

@@ -69,8 +69,14 @@ public final class OllamaServer {
         try {
             return hasModel(model) ? null : "model '" + model + "' is not pulled on the Ollama server at " + baseUrl;
         } catch (BriefException e) {
-            return e.exitCode() == ExitCode.UNREACHABLE ? "Ollama is not reachable at " + baseUrl
-                    : "Ollama at " + baseUrl + " did not answer a quick check within " + timeout.toSeconds() + " s";
+            if (e.getMessage().startsWith("cannot reach")) {
+                return "Ollama is not reachable at " + baseUrl;
+            }
+            if (e.getMessage().contains("did not answer")) {
+                return "Ollama at " + baseUrl + " did not answer a quick check within " + timeout.toSeconds() + " s";
+            }
+            String why = e.getMessage();
+            return why.contains(";") ? why.substring(0, why.indexOf(';')) : why;
         }
     }
 
@@ -119,9 +125,12 @@ public final class OllamaServer {
             throw new BriefException(ExitCode.SERVER, "interrupted while asking Ollama at " + baseUrl);
         }
         int status = response.statusCode();
-        if (status == 404 && model != null) {
+        if (status == 404 && model != null && isModelNotFound(response.body())) {
             throw new BriefException(ExitCode.MODEL_MISSING, "model '" + model + "' is not on the Ollama server at " + baseUrl
                     + "; pull it with: ollama pull " + model);
+        }
+        if (status == 404) {
+            throw notOllama(baseUrl, request.uri().getPath(), status);
         }
         if (status != 200) {
             throw new BriefException(ExitCode.SERVER, "Ollama at " + baseUrl + " answered " + request.uri().getPath()
@@ -137,6 +146,17 @@ public final class OllamaServer {
 
     private BriefException unreachable(Exception cause) {
         return unreachable(baseUrl, cause);
+    }
+
+    /** Ollama's 404 for a model it does not have: {"error":"model \"x\" not found, try pulling it first"}. */
+    static boolean isModelNotFound(String body) {
+        return OllamaLanguageModel.serverError(body).matches("(?is).*\\bmodel\\b.*\\bnot found\\b.*");
+    }
+
+    /** Something answers at the URL, but not as Ollama does: a wrong port or a proxy. */
+    static BriefException notOllama(String baseUrl, String path, int status) {
+        return new BriefException(ExitCode.UNREACHABLE, "the server at " + baseUrl + " answered " + path + " with HTTP " + status
+                + ", which Ollama does not; check that --ollama-url or OLLAMA_HOST points at Ollama");
     }
 
     /** One message for every way of not reaching the server, in words rather than exception names. */

@@ -17,14 +17,17 @@ public final class DoctorCommand implements Callable<Integer> {
     BriefCommand parent;
 
     @Mixin
-    ModelOptions model;
+    ServerOptions server;
+
+    @picocli.CommandLine.Option(names = "--no-cache", description = "Skip the cache check, for runs that pass --no-cache.")
+    boolean noCache;
 
     @Mixin
     LoggingOptions logging;
 
     @Override
     public Integer call() {
-        List<Doctor.Check> checks = new Doctor(model.settings()).run();
+        List<Doctor.Check> checks = new Doctor(server.settings(dev.brief.brief.Engine.AUTO, noCache, null, null)).run();
         for (Doctor.Check c : checks) {
             parent.out.printf(Locale.ROOT, "%-5s %-8s %s%n", c.status() == Doctor.Status.FAIL ? "FAIL" : c.status().name().toLowerCase(Locale.ROOT),
                     c.name(), c.detail());

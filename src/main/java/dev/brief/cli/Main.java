@@ -25,7 +25,7 @@ public final class Main {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExitCodeExceptionMapper(e -> e instanceof BriefException b ? b.exitCode().code : ExitCode.INTERNAL.code);
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("brief: " + e.getMessage() + " (see: " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
+            err.println("brief: " + lowerCaseChoices(e.getMessage()) + " (see: " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
             return ExitCode.USAGE.code;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -44,6 +44,15 @@ public final class Main {
             return ExitCode.INTERNAL.code;
         });
         return cli.execute(args);
+    }
+
+    /** Picocli lists enum choices as Java names; the help and the user write them in lower case. */
+    static String lowerCaseChoices(String message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("expected one of \\[([A-Z_, ]+)\\] \\(case-insensitive\\)").matcher(message);
+        if (!m.find()) {
+            return message;
+        }
+        return message.substring(0, m.start()) + "expected one of " + m.group(1).toLowerCase(java.util.Locale.ROOT) + message.substring(m.end());
     }
 
     private static boolean verbose(ParseResult parseResult) {

@@ -1,6 +1,7 @@
 package dev.brief.cli;
 
 import dev.brief.Pipeline;
+import dev.brief.brief.LlmBriefer;
 import dev.brief.group.Event;
 import dev.brief.read.ReadResult;
 import dev.brief.render.RequestText;
@@ -14,13 +15,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = {"Print the exact request 'brief event' would send for these articles: the model, the options,",
-            "a token estimate, every message and the JSON schema. Calls no model."})
+        description = {"Print the exact request 'brief event' would send for these articles, calling no model.",
+            "Shows the model, the options, a token estimate, every message and the JSON schema."})
 public final class PromptsRenderCommand implements Callable<Integer> {
     @ParentCommand
     PromptsCommand parent;
 
-    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Article files (.txt, .md), folders of them, or - for stdin.")
+    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Article files, folders of them, URLs, feeds, JSON Lines, or - for stdin (as brief read takes them).")
     List<String> inputs = List.of();
 
     @Option(names = "--prompts", paramLabel = "DIR", description = "Use the prompt files in DIR instead of the bundled ones.")
@@ -42,7 +43,13 @@ public final class PromptsRenderCommand implements Callable<Integer> {
                 prompts != null ? prompts : parent.prompts, numCtx);
         try (Pipeline pipeline = new Pipeline(settings, logging.console(parent.parent.err), parent.parent.in)) {
             ReadResult read = pipeline.read(inputs);
-            parent.parent.out.print(RequestText.render(pipeline.llmBriefer().request(Event.of(read.articles()))));
+            Event event = Event.of(read.articles());
+            LlmBriefer briefer = pipeline.llmBriefer();
+            if (briefer.needsMapReduce(event)) {
+                logging.console(parent.parent.err).notice("these articles do not fit the context in one call, so 'brief event' would first"
+                        + " reduce each one to notes (prompts/map.md) and brief the notes (prompts/reduce.md); shown is the full-text request, for reference");
+            }
+            parent.parent.out.print(RequestText.render(briefer.request(event)));
             parent.parent.out.flush();
         }
         return 0;

@@ -18,8 +18,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = {"Run prompt test suites offline: each case briefs its articles with recorded or hand-written",
-            "model answers and checks the result. Prints one line per case, then the counts; exit code 1 if any fails."})
+        description = {"Run prompt test suites offline, with recorded or hand-written model answers.",
+            "Each case briefs its articles and checks the result. Prints one line per case, then the counts; exit code 1 if any fails."})
 public final class TestCommand implements Callable<Integer> {
     @ParentCommand
     BriefCommand parent;
@@ -53,7 +53,7 @@ public final class TestCommand implements Callable<Integer> {
         parent.out.println((results.size() - failed) + " passed, " + failed + " failed");
         parent.out.flush();
         if (junit != null) {
-            OutputFile.write(junit, JUnitXml.render(results));
+            OutputFile.write(junit, JUnitXml.render(results), "--junit");
         }
         return failed == 0 ? ExitCode.OK.code : ExitCode.CHECK_FAILED.code;
     }

@@ -31,6 +31,11 @@ public record Article(
 
     /** The name under which this article counts as an independent source. */
     public String sourceKey() {
+        return sourceKey(id, outlet, agency, duplicateOf);
+    }
+
+    /** The same name for a source a briefing lists, which keeps these fields of its article. */
+    public static String sourceKey(String id, String outlet, String agency, String duplicateOf) {
         if (duplicateOf != null) {
             return "copy-of:" + duplicateOf;
         }

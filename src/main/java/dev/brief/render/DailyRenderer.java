@@ -36,7 +36,7 @@ public final class DailyRenderer {
         out.append("## Contents\n\n");
         int n = 1;
         for (Section s : d.briefed()) {
-            out.append(n++).append(". [").append(escapeLink(title(s))).append("](#").append(s.event().id()).append(") — ")
+            out.append(n++).append(". [").append(MarkdownRenderer.inline(title(s))).append("](#").append(s.event().id()).append(") — ")
                     .append(outlets(s.event())).append(s.failed() ? " — **not briefed**" : "").append('\n');
         }
         if (!d.alsoReported().isEmpty()) {
@@ -51,8 +51,8 @@ public final class DailyRenderer {
                 out.append(single.render(s.briefing(), "##")).append('\n');
                 continue;
             }
-            out.append("## ").append(oneLine(s.event().label())).append("\n\n");
-            out.append("**Not briefed:** ").append(oneLine(s.failure()))
+            out.append("## ").append(MarkdownRenderer.heading(s.event().label())).append("\n\n");
+            out.append("**Not briefed:** ").append(MarkdownRenderer.inline(s.failure()))
                     .append(". Rerun `brief daily` to try again; the events already briefed come from the cache.\n\n");
             out.append("### Sources\n\n");
             int k = 1;
@@ -198,28 +198,13 @@ public final class DailyRenderer {
     }
 
     private static String sourceLine(Article a) {
-        StringBuilder s = new StringBuilder(Source.of(a, 0).displayName());
-        if (a.title() != null) {
-            s.append(" — ").append(oneLine(a.title()));
-        }
-        if (a.published() != null) {
-            s.append(", ").append(a.published());
-        }
-        String where = a.url() != null ? "<" + a.url() + ">" : a.path() != null ? "`" + a.path() + "`" : null;
-        if (where != null) {
-            s.append(". ").append(where);
-        }
-        return s.toString();
+        return MarkdownRenderer.sourceLine(Source.of(a, 0));
     }
 
     private static LocalDate latest(DailyBriefing d) {
         return java.util.stream.Stream.concat(d.briefed().stream().map(Section::event), d.alsoReported().stream())
                 .flatMap(e -> e.articles().stream()).map(Article::published).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
-    }
-
-    private static String escapeLink(String s) {
-        return s.replace("[", "\\[").replace("]", "\\]");
     }
 
     private static String oneLine(String s) {

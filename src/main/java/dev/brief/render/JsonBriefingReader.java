@@ -37,7 +37,7 @@ public final class JsonBriefingReader {
             for (JsonNode s : root.path("sources")) {
                 sources.add(new Source(s.path("id").asText(), s.path("number").asInt(), text(s, "outlet"), text(s, "agency"),
                         text(s, "title"), s.hasNonNull("published") ? LocalDate.parse(s.path("published").asText()) : null,
-                        text(s, "url"), text(s, "path")));
+                        text(s, "url"), text(s, "path"), text(s, "duplicateOf")));
             }
             List<Difference> differences = new ArrayList<>();
             for (JsonNode d : root.path("differences")) {

@@ -52,6 +52,7 @@ public final class JsonRenderer {
             sn.put("published", s.published() == null ? null : s.published().toString());
             sn.put("url", s.url());
             sn.put("path", s.path());
+            sn.put("duplicateOf", s.duplicateOf());
         }
         root.set("summary", items(b.summary()));
         root.set("agreements", items(b.agreements()));

@@ -16,11 +16,16 @@ final class RenderText {
 
     private RenderText() {}
 
-    /** "2 sources · 10–11 July 2025 · engine: ollama · model: qwen2.5:7b · prompts: 1a2b3c4d5e6f". */
+    /** "3 sources (2 independent) · 10–11 July 2025 · engine: ollama · model: qwen2.5:7b · prompts: 1a2b3c4d5e6f". */
     static String header(Briefing b) {
         StringBuilder h = new StringBuilder();
         int n = b.sources().size();
         h.append(n).append(n == 1 ? " source" : " sources");
+        long independent = Source.independent(b.sources());
+        if (independent != n) {
+            // wire copies of one story are several sources but one report
+            h.append(" (").append(independent).append(" independent)");
+        }
         String range = dateRange(b);
         if (range != null) {
             h.append(" · ").append(range);

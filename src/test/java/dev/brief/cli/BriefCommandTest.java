@@ -43,6 +43,21 @@ class BriefCommandTest {
     }
 
     @Test
+    void aBadChoiceListsTheChoicesAsTheHelpWritesThem() {
+        CliRun run = CliRun.of("event", "x.txt", "--format", "xml");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("expected one of markdown, json, html but was 'xml'"), run.err());
+    }
+
+    @Test
+    void doctorOffersOnlyTheOptionsItUses() {
+        CliRun run = CliRun.of("doctor", "--help");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().contains("--ollama-url"), run.out());
+        assertTrue(!run.out().contains("--engine") && !run.out().contains("--record") && !run.out().contains("--replay"), run.out());
+    }
+
+    @Test
     void aBadTimeoutIsAUsageError() {
         CliRun run = CliRun.of("event", "x.txt", "--timeout", "soon");
         assertEquals(2, run.exitCode());

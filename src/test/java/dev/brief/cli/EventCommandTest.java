@@ -257,6 +257,19 @@ class EventCommandTest {
     }
 
     @Test
+    void anUnwritableCacheIsReportedOnceAndTheBriefingStillComes() throws IOException {
+        ollama.stub(FakeOllama.chat().willReturn(FakeOllama.streamed(FakeOllama.fixture("seeds-answer.json"))));
+        Path notAFolder = Files.writeString(tmp.resolve("cache-is-a-file"), "x");
+
+        CliRun run = CliRun.of("event", SEEDS, "--engine", "ollama", "--ollama-url", ollama.url(), "--cache-dir", notAFolder.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("## Sources"));
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("brief: cannot write the answer cache in " + notAFolder.resolve("llm")), run.err());
+    }
+
+    @Test
     void modelNotPulledSaysHowToPullIt() {
         ollama.stub(FakeOllama.chat().willReturn(FakeOllama.modelNotFound("mistral-nemo")));
 
@@ -265,6 +278,33 @@ class EventCommandTest {
         assertEquals(5, run.exitCode());
         assertEquals("brief: model 'mistral-nemo' is not on the Ollama server at " + ollama.url() + "; pull it with: ollama pull mistral-nemo\n", run.err());
         assertEquals("", run.out());
+    }
+
+    @Test
+    void aServerThatIsNotOllamaIsNotMistakenForAMissingModel() {
+        ollama.stub(FakeOllama.chat().willReturn(aResponse().withStatus(404).withHeader("Content-Type", "text/plain").withBody("404 page not found")));
+
+        CliRun run = event(SEEDS);
+
+        assertEquals(4, run.exitCode());
+        assertEquals("brief: the server at " + ollama.url() + " answered /api/chat with HTTP 404, which Ollama does not; "
+                + "check that --ollama-url or OLLAMA_HOST points at Ollama\n", run.err());
+    }
+
+    @Test
+    void aMisspelledPromptsFolderFailsEvenWhenNoModelIsNeeded() {
+        CliRun run = CliRun.of("event", SEEDS, "--engine", "extractive", "--prompts", tmp.resolve("promtps").toString());
+
+        assertEquals(3, run.exitCode());
+        assertTrue(run.err().startsWith("brief: prompts directory " + tmp.resolve("promtps") + " does not exist"), run.err());
+    }
+
+    @Test
+    void recordingCannotBeCombinedWithTheExtractiveEngine() {
+        CliRun run = CliRun.of("event", SEEDS, "--engine", "extractive", "--record", tmp.resolve("cassettes").toString());
+
+        assertEquals(2, run.exitCode());
+        assertEquals("brief: --record is about model exchanges and cannot be used with --engine extractive\n", run.err());
     }
 
     @Test

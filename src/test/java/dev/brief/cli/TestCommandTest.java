@@ -165,6 +165,24 @@ class TestCommandTest {
     }
 
     @Test
+    void anUnwritableJunitReportNamesTheJunitOption() throws IOException {
+        Path suite = tmp.resolve("one.yaml");
+        Files.writeString(suite, """
+                cases:
+                  - name: one
+                    inputs: [%s]
+                    response: {handWritten: '%s'}
+                    expect: {verificationPasses: true}
+                """.formatted(SEEDS, FakeOllama.fixture("seeds-answer.json").replace("\n", " ").replace("'", "''")));
+        Path junit = tmp.resolve("nodir/j.xml");
+
+        CliRun run = CliRun.of("test", suite.toString(), "--junit", junit.toString());
+
+        assertEquals(ExitCode.OUTPUT.code, run.exitCode());
+        assertEquals("brief: cannot write " + junit + " (its folder does not exist); choose a writable path with --junit\n", run.err());
+    }
+
+    @Test
     void aSuiteWithoutAResponseIsRejectedWithTheReason() throws IOException {
         Path suite = tmp.resolve("broken.yaml");
         Files.writeString(suite, "cases:\n  - name: no answer\n    inputs: [x.txt]\n    expect:\n      maxWords: 10\n");
