@@ -22,7 +22,6 @@ import dev.brief.read.Article;
 import dev.brief.read.ArticleReader;
 import dev.brief.read.ReadResult;
 import dev.brief.read.ReadSettings;
-import dev.brief.read.Skipped;
 import dev.brief.render.JsonBriefingReader;
 import dev.brief.verify.Verifier;
 import java.io.IOException;
@@ -104,9 +103,7 @@ public final class Pipeline implements AutoCloseable {
         }
         ReadResult result = new ArticleReader(console, stdin, readSettings).read(inputs);
         if (result.articles().isEmpty()) {
-            String reasons = result.skipped().stream().map(Skipped::toString).collect(Collectors.joining("; "));
-            throw new BriefException(ExitCode.INPUT, "no article could be read (" + reasons
-                    + "); pass text, Markdown, HTML, JSON Lines or feed files, folders of them, or http(s) URLs");
+            throw new BriefException(ExitCode.INPUT, result.whyNothing(readSettings));
         }
         for (Article a : result.articles()) {
             articlePaths.put(a.id(), a.path() != null ? a.path() : a.where());

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -29,10 +30,10 @@ import java.util.stream.Stream;
  */
 public final class ArticleReader {
     static final long MAX_BYTES = 10L * 1024 * 1024;
-    private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md", "markdown");
-    private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm", "xhtml", "shtml");
-    private static final Set<String> JSON_EXTENSIONS = Set.of("json", "jsonl", "ndjson");
-    private static final Set<String> FEED_EXTENSIONS = Set.of("xml", "rss", "atom");
+    private static final List<String> TEXT_EXTENSIONS = List.of("txt", "text", "md", "markdown");
+    private static final List<String> HTML_EXTENSIONS = List.of("html", "htm", "xhtml", "shtml");
+    private static final List<String> JSON_EXTENSIONS = List.of("json", "jsonl", "ndjson");
+    private static final List<String> FEED_EXTENSIONS = List.of("xml", "rss", "atom");
     private static final int ID_LENGTH = 6;
 
     private enum Kind { TEXT, HTML, JSON, FEED }
@@ -54,21 +55,16 @@ public final class ArticleReader {
                 settings.cacheDir() == null ? null : settings.cacheDir().resolve("pages"));
     }
 
+    /**
+     * Reads the inputs. Notices (skipped inputs among them) are printed only when some article was
+     * read: when none was, the caller fails with one line made from the result ({@link ReadResult#whyNothing}).
+     */
     public ReadResult read(List<String> inputs) {
         List<Supplier<Intake>> units = new ArrayList<>();
         Intake listing = new Intake();
+        Set<Path> lists = new HashSet<>();
         for (String input : inputs) {
-            if (input.equals("-")) {
-                units.add(this::readStdin);
-            } else if (WebFetcher.isWebUrl(input)) {
-                units.add(() -> readUrl(input));
-            } else if (input.matches("(?i)^[a-z][a-z0-9+.-]+://.*")) {
-                listing.skip(input, "only http and https URLs are read");
-            } else if (Files.isDirectory(Path.of(input))) {
-                units.addAll(directory(Path.of(input), listing));
-            } else {
-                units.add(() -> readFile(Path.of(input)));
-            }
+            plan(input, units, listing, lists);
         }
         Intake all = runInOrder(units);
         all.addAll(listing);
@@ -80,6 +76,7 @@ public final class ArticleReader {
                 read.add(a);
             } else {
                 outside++;
+                all.leftOut(a.published());
             }
         }
         if (outside > 0) {
@@ -87,11 +84,74 @@ public final class ArticleReader {
         }
         List<Article> merged = DuplicateDetector.mergeExact(read, all);
         List<Article> articles = DuplicateDetector.linkNear(assignIds(merged, all));
-        all.notices.forEach(console::notice);
-        for (Skipped s : all.skipped) {
-            console.notice("skipped " + s);
+        if (!articles.isEmpty()) {
+            all.notices.forEach(console::notice);
+            for (Skipped s : all.skipped) {
+                console.notice("skipped " + s);
+            }
         }
-        return new ReadResult(articles, all.skipped);
+        return new ReadResult(articles, all.skipped, all.leftOut);
+    }
+
+    /** Adds the reading of one input to the units; a list of inputs adds each input it names. */
+    private void plan(String input, List<Supplier<Intake>> units, Intake listing, Set<Path> lists) {
+        if (input.equals("-")) {
+            byte[] bytes;
+            try {
+                bytes = stdin.readNBytes((int) MAX_BYTES + 1);
+            } catch (IOException e) {
+                listing.skip("stdin", "could not be read: " + e.getMessage());
+                return;
+            }
+            List<String> listed = listedInputs(bytes, null);
+            if (listed != null) {
+                console.debug("stdin lists " + listed.size() + " input(s)");
+                listed.forEach(i -> plan(i, units, listing, lists));
+            } else {
+                units.add(() -> readStdin(bytes));
+            }
+        } else if (WebFetcher.isWebUrl(input)) {
+            units.add(() -> readUrl(input));
+        } else if (input.matches("(?i)^[a-z][a-z0-9+.-]+://.*")) {
+            listing.skip(input, "only http and https URLs are read");
+        } else if (Files.isDirectory(Path.of(input))) {
+            units.addAll(directory(Path.of(input), listing));
+        } else {
+            Path file = Path.of(input);
+            List<String> listed = listedInputs(file);
+            if (listed == null) {
+                units.add(() -> readFile(file));
+            } else if (!lists.add(file.toAbsolutePath().normalize())) {
+                listing.skip(input, "a list of inputs that was already read (does a list name itself?)");
+            } else {
+                console.debug(input + " lists " + listed.size() + " input(s)");
+                listed.forEach(i -> plan(i, units, listing, lists));
+            }
+        }
+    }
+
+    /** The inputs a small text file names, one a line, or null if it is not such a list. */
+    private static List<String> listedInputs(Path file) {
+        try {
+            Kind kind = kindOfExtension(extension(file.toString()));
+            if ((kind != null && kind != Kind.TEXT) || !Files.isRegularFile(file) || Files.size(file) > InputList.MAX_BYTES) {
+                return null;
+            }
+            return listedInputs(Files.readAllBytes(file), file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            return null; // reading it as an article reports why
+        }
+    }
+
+    private static List<String> listedInputs(byte[] bytes, Path base) {
+        if (bytes.length > InputList.MAX_BYTES) {
+            return null;
+        }
+        try {
+            return InputList.entries(TextDecoding.decode(bytes, null, false).text(), base);
+        } catch (TextDecoding.NotText e) {
+            return null;
+        }
     }
 
     /** Reading is mostly parsing, so inputs are read in parallel; results keep the input order. */
@@ -129,14 +189,9 @@ public final class ArticleReader {
         return all;
     }
 
-    private Intake readStdin() {
+    private Intake readStdin(byte[] bytes) {
         Intake intake = new Intake();
-        try {
-            byte[] bytes = stdin.readNBytes((int) MAX_BYTES + 1);
-            readDocument(intake, "stdin", null, null, bytes, null, null);
-        } catch (IOException e) {
-            intake.skip("stdin", "could not be read: " + e.getMessage());
-        }
+        readDocument(intake, "stdin", null, null, bytes, null, null);
         return intake;
     }
 
@@ -172,7 +227,9 @@ public final class ArticleReader {
             }
         }
         if (units.isEmpty()) {
-            listing.skip(dir.toString(), "directory holds no article files (.txt, .md, .html, .json, .jsonl, .xml, .rss, .atom)");
+            listing.skip(dir.toString(), "directory holds no article files ("
+                    + Stream.of(TEXT_EXTENSIONS, HTML_EXTENSIONS, JSON_EXTENSIONS, FEED_EXTENSIONS).flatMap(List::stream)
+                            .map(e -> "." + e).collect(Collectors.joining(", ")) + ")");
         }
         return units;
     }
@@ -222,6 +279,10 @@ public final class ArticleReader {
                 return;
             }
             TextDecoding.Decoded decoded = TextDecoding.decode(bytes, declared, kind == Kind.HTML);
+            if (OwnOutput.wroteThis(decoded.text())) {
+                intake.skip(name, OwnOutput.REASON);
+                return;
+            }
             if (decoded.note() != null) {
                 intake.notice(name + " " + decoded.note());
             }
@@ -241,6 +302,13 @@ public final class ArticleReader {
             front = FrontMatter.split(text);
         } catch (IllegalArgumentException e) {
             intake.skip(name, e.getMessage());
+            return;
+        }
+        List<String> listed = front.body().length() > InputList.MAX_BYTES ? null
+                : InputList.entries(front.body(), path == null ? null : Path.of(path).toAbsolutePath().getParent());
+        if (listed != null) {
+            intake.skip(name, "a list of " + listed.size() + " input(s), not an article; "
+                    + (path != null ? "name the list itself as an input to read what it lists" : "brief reads lists from files and stdin"));
             return;
         }
         TextArticleParser.Parsed parsed = front.over(TextArticleParser.parse(front.body()));
@@ -295,6 +363,11 @@ public final class ArticleReader {
             return Kind.JSON;
         }
         return Kind.TEXT;
+    }
+
+    /** Whether a file of this name is read as an article (or as a feed or records of them). */
+    static boolean isArticleFileName(String name) {
+        return kindOfExtension(extension(name)) != null;
     }
 
     private static Kind kindOfExtension(String ext) {

@@ -59,6 +59,7 @@ final class FeedReader {
             LocalDate published = Dates.of(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate());
             if (!settings.inRange(published)) {
                 outside++;
+                intake.leftOut(published);
                 continue;
             }
             String link = entry.getLink() != null && !entry.getLink().isBlank() ? entry.getLink().strip() : null;

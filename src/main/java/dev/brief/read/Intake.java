@@ -3,6 +3,7 @@ package dev.brief.read;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -28,6 +29,8 @@ final class Intake {
     final List<Article> articles = new ArrayList<>();
     final List<Skipped> skipped = new ArrayList<>();
     final List<String> notices = new ArrayList<>();
+    /** The dates of the articles left out by --since/--until. */
+    final List<LocalDate> leftOut = new ArrayList<>();
 
     void skip(String input, String reason) {
         skipped.add(new Skipped(input, reason));
@@ -35,6 +38,10 @@ final class Intake {
 
     void notice(String message) {
         notices.add(message);
+    }
+
+    void leftOut(LocalDate published) {
+        leftOut.add(published);
     }
 
     /**
@@ -45,7 +52,8 @@ final class Intake {
     void add(String name, TextArticleParser.Parsed p, String path, String givenId) {
         String text = p.text() == null ? "" : p.text().strip();
         if (text.isEmpty()) {
-            skip(name, "empty: no article text");
+            skip(name, p.title() == null || p.title().isBlank() ? "empty: no article text"
+                    : "no article text found (only a title: \"" + shorten(p.title().strip()) + "\")");
             return;
         }
         int words = Words.count(text);
@@ -63,10 +71,15 @@ final class Intake {
                 text, contentHash(text), null));
     }
 
+    private static String shorten(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 59) + "…";
+    }
+
     void addAll(Intake other) {
         articles.addAll(other.articles);
         skipped.addAll(other.skipped);
         notices.addAll(other.notices);
+        leftOut.addAll(other.leftOut);
     }
 
     static String contentHash(String text) {

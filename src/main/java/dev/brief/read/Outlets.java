@@ -52,7 +52,7 @@ public final class Outlets {
         return known != null ? known : name.trim();
     }
 
-    /** The outlet behind a URL: a known name, else a readable form of its domain. Null if no host. */
+    /** The outlet behind a URL: a known name, else a readable form of its domain. Null if no host, or an IP address or localhost. */
     public static String fromUrl(String url) {
         String host;
         try {
@@ -64,6 +64,10 @@ public final class Outlets {
             return null;
         }
         host = host.toLowerCase(Locale.ROOT);
+        // An address or a machine name says nothing of the publisher; the document itself may.
+        if (host.equals("localhost") || host.endsWith(".localhost") || host.startsWith("[") || host.matches("[\\d.]+")) {
+            return null;
+        }
         if (host.startsWith("www.")) {
             host = host.substring(4);
         }

@@ -26,7 +26,8 @@ public record ReadSettings(boolean noFetch, LocalDate since, LocalDate until, Du
                 || (since == null || !published.isBefore(since)) && (until == null || !published.isAfter(until));
     }
 
-    String rangeText() {
+    /** "--since 2025-07-10 --until 2025-07-11", as the user gave them. */
+    public String rangeText() {
         return (since == null ? "" : "--since " + since) + (since != null && until != null ? " " : "") + (until == null ? "" : "--until " + until);
     }
 }

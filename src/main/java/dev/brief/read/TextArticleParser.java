@@ -64,13 +64,9 @@ public final class TextArticleParser {
                 continue;
             }
             if (body.isEmpty() && (m = BYLINE.matcher(p)).matches()) {
-                String who = m.group(1).trim();
-                String wire = Outlets.agency(who);
-                if (wire != null) {
-                    agency = wire;
-                } else {
-                    author = who;
-                }
+                Byline by = Byline.parse(m.group(1));
+                agency = by.agency() != null ? by.agency() : agency;
+                author = by.author() != null ? by.author() : author;
                 continue;
             }
             if (body.isEmpty() && published == null && (m = DATE_LINE.matcher(p)).matches()) {
@@ -129,23 +125,53 @@ public final class TextArticleParser {
         return m.find() && m.group(3) != null ? Outlets.agency(m.group(3)) : null;
     }
 
-    /** Blank-line separated blocks; a block broken across lines is joined back into one paragraph. */
+    /**
+     * Blank-line separated blocks; a block broken across lines is joined back into one paragraph. At
+     * the head of the document (before its second line of title or text) a byline or a date line
+     * stands on its own and a dateline starts a new block, blank lines or not; an "Original url:"
+     * line stands on its own anywhere.
+     */
     static List<String> paragraphs(String raw) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        int headLines = 0;
+        boolean valueNext = false;
         for (String line : raw.split("\\R", -1)) {
             String clean = cleanMarkdown(line.strip());
             if (clean.isEmpty()) {
                 flush(current, out);
-            } else {
-                if (current.length() > 0) {
-                    current.append(' ');
-                }
-                current.append(clean);
+                continue;
             }
+            boolean head = headLines < 2;
+            Matcher url = ORIGINAL_URL.matcher(clean);
+            if (valueNext || url.matches() || head && isMetadataLine(clean)) {
+                flush(current, out);
+                out.add(clean);
+                valueNext = url.matches() && url.group(1).isBlank();
+                continue;
+            }
+            if (head && current.length() > 0 && startsWithDateline(clean)) {
+                flush(current, out);
+            }
+            if (current.length() > 0) {
+                current.append(' ');
+            }
+            current.append(clean);
+            headLines++;
         }
         flush(current, out);
         return mergeBrokenParagraphs(out);
+    }
+
+    private static boolean isMetadataLine(String line) {
+        return BYLINE.matcher(line).matches() && Character.isUpperCase(line.charAt(0)) && Words.count(line) <= 12
+                || DATE_LINE.matcher(line).matches() || ISO_DATE_LINE.matcher(line).matches();
+    }
+
+    /** "LIMA, March 14, 2025 – " or "LIMA (Reuters) – ": a place with a date or an agency. */
+    private static boolean startsWithDateline(String line) {
+        Matcher m = DATELINE.matcher(line);
+        return m.find() && (m.group(2) != null || m.group(3) != null);
     }
 
     private static void flush(StringBuilder current, List<String> out) {

@@ -95,7 +95,10 @@ class ReadCommandTest {
 
     @Test
     void badDateOrRangeIsAUsageError() {
-        assertEquals(2, CliRun.of("read", "--since", "yesterday", "seeds").exitCode());
+        CliRun bad = CliRun.of("read", "--since", "soon", "seeds");
+        assertEquals(2, bad.exitCode());
+        assertEquals("brief: Invalid value for option '--since': 'soon' is not a date; use a date like 2025-07-10, or today or yesterday"
+                + " (see: brief read --help)", bad.err().strip());
         CliRun swapped = CliRun.of("read", "--since", "2025-07-12", "--until", "2025-07-10", "seeds");
         assertEquals(2, swapped.exitCode());
         assertTrue(swapped.err().contains("--since 2025-07-12 is after --until 2025-07-10; swap them"), swapped.err());
@@ -114,6 +117,59 @@ class ReadCommandTest {
                 assertTrue(prompt.contains("id=\\\"" + id + "\\\""), id + " not in the prompt");
             }
             assertTrue(prompt.contains("U.S. Secretary of State Marco Rubio said on Thursday that his Russian counterpart"), "the fetched page's text is briefed");
+        }
+    }
+
+    @Test
+    void sinceYesterdayThatLeavesOutEverythingFailsInOneLineThatSaysWhy() {
+        CliRun run = CliRun.of("read", "--since", "yesterday", "seeds/rubio-lavrov-asean-2025");
+        assertEquals(3, run.exitCode());
+        assertEquals("brief: all 2 articles found were published before " + java.time.LocalDate.now().minusDays(1)
+                + " (--since); the latest is from 2025-07-11; widen --since/--until\n", run.err().replace("\r", ""));
+    }
+
+    @Test
+    void aMissingOrEmptyOnlyInputFailsInOneLine(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        String missing = dir.resolve("missing.txt").toString();
+        CliRun run = CliRun.of("read", missing);
+        assertEquals(3, run.exitCode());
+        assertEquals(List.of("brief: no article could be read (" + missing + ": no such file); pass text, Markdown, HTML, JSON Lines"
+                + " or feed files, folders of them, lists of them (one a line), or http(s) URLs"), run.err().lines().toList());
+
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        assertEquals(1, CliRun.of("read", empty.toString()).err().lines().count());
+    }
+
+    @Test
+    void aListOfUrlsIsReadLikeTheUrlsThemselves(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        try (FakeOllama web = new FakeOllama()) {
+            servePages(web);
+            Path feeds = Files.writeString(dir.resolve("feeds.txt"), web.url() + "/world/feed.rss\n" + web.url() + "/gone\n");
+            CliRun run = CliRun.of("read", "--format", "json", "--no-cache", "--no-fetch", feeds.toString());
+            assertEquals(0, run.exitCode(), run.err());
+            assertEquals(3, JSON.readTree(run.out()).size(), "the feed's three items: " + run.out());
+            assertEquals(List.of("brief: skipped " + web.url() + "/gone: HTTP 404 Not Found"), run.err().lines().toList());
+        }
+    }
+
+    @Test
+    void briefingsThatBriefWroteAreNotReadBackAsArticles(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        for (Path seed : Files.list(Path.of("seeds/rubio-lavrov-asean-2025")).toList()) {
+            Files.copy(seed, dir.resolve(seed.getFileName()));
+        }
+        for (String format : List.of("markdown", "json", "html")) {
+            assertEquals(0, CliRun.of("event", dir.toString(), "--engine", "extractive", "--format", format,
+                    "-o", dir.resolve("event." + format).toString()).exitCode());
+            assertEquals(0, CliRun.of("daily", dir.toString(), "--engine", "extractive", "--format", format,
+                    "-o", dir.resolve("daily." + format).toString()).exitCode());
+        }
+        CliRun run = CliRun.of("read", "--format", "json", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> ids = new ArrayList<>();
+        JSON.readTree(run.out()).forEach(r -> ids.add(r.get("id").asText()));
+        assertEquals(List.of("470704", "41fbe3"), ids);
+        for (String name : List.of("event.markdown", "event.json", "event.html", "daily.markdown", "daily.json", "daily.html")) {
+            assertTrue(run.err().contains("skipped " + dir.resolve(name) + ": a briefing written by brief, not an article"), run.err());
         }
     }
 }

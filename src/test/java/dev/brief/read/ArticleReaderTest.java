@@ -122,7 +122,7 @@ class ArticleReaderTest {
         Reading r = Reading.of(fixture("photo.txt"), fixture("empty.md"), missing, huge.toString(), fixture("windows-1252.txt"));
         assertEquals(1, r.articles().size());
         assertEquals("binary data, not text", r.reasonFor(fixture("photo.txt")));
-        assertEquals("empty: no article text", r.reasonFor(fixture("empty.md")));
+        assertEquals("no article text found (only a title: \"Nothing here yet\")", r.reasonFor(fixture("empty.md")));
         assertEquals("no such file", r.reasonFor(missing));
         assertEquals("too large (10 MiB; the limit is 10 MiB)", r.reasonFor(huge.toString()));
         assertTrue(r.err().contains("skipped " + fixture("photo.txt") + ": binary data, not text"), r.err());
@@ -195,5 +195,97 @@ class ArticleReaderTest {
         ReadResult r = new ArticleReader(console, new java.io.ByteArrayInputStream(html), ReadSettings.defaults()).read(List.of("-"));
         assertEquals("Harbour Post", r.articles().get(0).outlet());
         assertNull(r.articles().get(0).path());
+    }
+
+    @Test
+    void aTextFileWithOnlyATitleSaysSoAndATrulyEmptyOneIsEmpty() throws IOException {
+        Path title = Files.writeString(dir.resolve("title.txt"), "Strong earthquake strikes southern Peru, killing at least 12\nBy Reuters\n");
+        Path blank = Files.writeString(dir.resolve("blank.txt"), "\n  \n");
+        Reading r = Reading.of(title.toString(), blank.toString(), fixture("windows-1252.txt"));
+        assertEquals("no article text found (only a title: \"Strong earthquake strikes southern Peru, killing at least 12\")",
+                r.reasonFor(title.toString()));
+        assertEquals("empty: no article text", r.reasonFor(blank.toString()));
+    }
+
+    @Test
+    void aListFileReadsEachInputItNamesRelativeToItself() throws IOException {
+        Files.createDirectories(dir.resolve("day"));
+        Files.copy(Reading.FIXTURES.resolve("front-matter.md"), dir.resolve("day/talks.md"));
+        Path list = Files.writeString(dir.resolve("inputs.txt"), """
+                # today's sources
+                day/talks.md
+                %s   # the seeds, by absolute path
+                day/gone.txt
+                """.formatted(Path.of("seeds/rubio-lavrov-asean-2025").toAbsolutePath()));
+        Reading r = Reading.of(list.toString());
+        assertEquals(List.of("Rubio and Lavrov meet in Kuala Lumpur", "470704", "41fbe3"),
+                List.of(r.articles().get(0).title(), r.articles().get(1).id(), r.articles().get(2).id()));
+        assertEquals(dir.resolve("day/talks.md").toString(), r.articles().get(0).path());
+        assertEquals("no such file", r.reasonFor(dir.resolve("day/gone.txt").toString()));
+    }
+
+    @Test
+    void aListThatNamesItselfIsReadOnce() throws IOException {
+        Files.copy(Reading.FIXTURES.resolve("front-matter.md"), dir.resolve("talks.md"));
+        Path list = Files.writeString(dir.resolve("list.txt"), "talks.md\nlist.txt\n");
+        Reading r = Reading.of(list.toString());
+        assertEquals("Rubio and Lavrov meet in Kuala Lumpur", r.only().title());
+        assertTrue(r.reasonFor(dir.resolve("list.txt").toString()).startsWith("a list of inputs that was already read"));
+    }
+
+    @Test
+    void aListOnStdinIsReadToo() {
+        String list = Reading.FIXTURES.resolve("front-matter.md") + "\n" + Reading.FIXTURES.resolve("wire-array.json") + "\n";
+        ReadResult r = new ArticleReader(dev.brief.Console.silent(), new java.io.ByteArrayInputStream(list.getBytes(StandardCharsets.UTF_8)),
+                ReadSettings.defaults()).read(List.of("-"));
+        assertEquals(List.of("Rubio and Lavrov meet in Kuala Lumpur", "First in an array", "Second in an array"),
+                r.articles().stream().map(Article::title).toList());
+    }
+
+    @Test
+    void aListInsideAFolderIsNotFollowedButSaysWhatItIs() throws IOException {
+        Files.copy(Reading.FIXTURES.resolve("front-matter.md"), dir.resolve("talks.md"));
+        Files.writeString(dir.resolve("feeds.txt"), "https://example.org/feed.xml\nhttps://example.org/other.rss\n");
+        Reading r = Reading.of(dir.toString());
+        assertEquals("Rubio and Lavrov meet in Kuala Lumpur", r.only().title());
+        assertEquals("a list of 2 input(s), not an article; name the list itself as an input to read what it lists",
+                r.reasonFor(dir.resolve("feeds.txt").toString()));
+    }
+
+    @Test
+    void aShortArticleIsNotTakenForAList() throws IOException {
+        Path note = Files.writeString(dir.resolve("note.txt"), "Quake in Peru\n\nA magnitude 6.8 earthquake struck southern Peru on Friday.\n"
+                + "More at https://example.org/quake\n");
+        assertEquals("Quake in Peru", Reading.of(note.toString()).only().title());
+    }
+
+    @Test
+    void nothingIsPrintedWhenNothingWasRead() throws IOException {
+        Reading r = Reading.of(dir.resolve("missing.txt").toString(), fixture("empty.md"));
+        assertEquals(List.of(), r.articles());
+        assertEquals(2, r.result().skipped().size());
+        assertEquals("", r.err(), "the caller fails with one line that names the reasons");
+    }
+
+    @Test
+    void whenAllArticlesAreLeftOutForTheirDateTheReasonSaysSo() {
+        ReadSettings since2026 = new ReadSettings(false, LocalDate.of(2026, 1, 1), null, ReadSettings.DEFAULT_FETCH_TIMEOUT, null);
+        Reading r = Reading.of(since2026, "seeds/rubio-lavrov-asean-2025/", fixture("ledger-feed.atom"));
+        assertEquals(List.of(), r.articles());
+        assertEquals("all 3 articles found were published before 2026-01-01 (--since); the latest is from 2025-07-11; widen --since/--until",
+                r.result().whyNothing(since2026));
+
+        ReadSettings until = new ReadSettings(false, null, LocalDate.of(2025, 7, 1), ReadSettings.DEFAULT_FETCH_TIMEOUT, null);
+        Reading early = Reading.of(until, "seeds/rubio-lavrov-asean-2025/the-europe-today.txt", dir.resolve("missing.txt").toString());
+        assertEquals("the only article found was published after 2025-07-01 (--until); the earliest is from 2025-07-11; skipped "
+                + dir.resolve("missing.txt") + ": no such file; widen --since/--until", early.result().whyNothing(until));
+    }
+
+    @Test
+    void aFolderWithoutArticleFilesNamesEveryExtensionThatIsRead() throws IOException {
+        Files.writeString(dir.resolve("notes.docx"), "ignored");
+        String reason = Reading.of(dir.toString()).reasonFor(dir.toString());
+        assertEquals("directory holds no article files (.txt, .text, .md, .markdown, .html, .htm, .xhtml, .shtml, "
+                + ".json, .jsonl, .ndjson, .xml, .rss, .atom)", reason);
     }
 }

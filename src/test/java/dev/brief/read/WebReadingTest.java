@@ -171,4 +171,23 @@ class WebReadingTest {
         assertTrue(r.only().text().startsWith("Diplomats met at a caf\u00e9"));
         assertEquals("", r.err());
     }
+
+    @Test
+    void aFileListingUrlsReadsEachPageAndAnAddressGivesNoOutlet() throws java.io.IOException {
+        web.stubFor(get("/quake-reuters.txt").willReturn(aResponse().withHeader("Content-Type", "text/plain; charset=utf-8").withBody("""
+                Strong earthquake strikes southern Peru, killing at least 12
+                By Reuters
+
+                LIMA, March 14, 2025 – A magnitude 6.8 earthquake struck southern Peru on Friday, killing at least 12 people.
+                """)));
+        Path list = java.nio.file.Files.writeString(cache.resolve("feeds.txt"), base + PAGE + "\n\n" + base + "/quake-reuters.txt\n");
+        Reading r = read(list.toString());
+        assertEquals(2, r.articles().size(), r.err());
+        assertEquals("Harbour Post", r.articles().get(0).outlet());
+        Article quake = r.articles().get(1);
+        assertEquals("Strong earthquake strikes southern Peru, killing at least 12", quake.title());
+        assertEquals("Reuters", quake.agency());
+        assertNull(quake.outlet(), "127.0.0.1 is a machine, not an outlet");
+        assertEquals(base + "/quake-reuters.txt", quake.url());
+    }
 }

@@ -1,0 +1,55 @@
+package dev.brief.read;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A text file that names other inputs, one a line: feeds and pages by URL, files and folders by
+ * path (relative to the list's own folder). Blank lines and lines starting with {@code #} are
+ * ignored. A text is a list only when every other line names an input, so an article never is one.
+ */
+final class InputList {
+    /** Lists are short; a bigger text is an article. */
+    static final int MAX_BYTES = 256 * 1024;
+    private static final Pattern URL = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://\\S+");
+    private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s+#.*$");
+
+    private InputList() {}
+
+    /**
+     * The inputs the text names, or null if it is not a list.
+     *
+     * @param base the list's folder, or null for the working directory
+     */
+    static List<String> entries(String text, Path base) {
+        List<String> entries = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            l = TRAILING_COMMENT.matcher(l).replaceFirst("");
+            if (URL.matcher(l).matches()) {
+                entries.add(l);
+                continue;
+            }
+            Path p;
+            try {
+                p = base == null ? Path.of(l) : base.resolve(l);
+            } catch (InvalidPathException e) {
+                return null;
+            }
+            // A path that does not exist still counts when it looks like one, so that it is reported missing.
+            boolean pathLike = !l.matches(".*\\s.*") && (l.endsWith("/") || ArticleReader.isArticleFileName(l));
+            if (!pathLike && !Files.exists(p)) {
+                return null;
+            }
+            entries.add(p.normalize().toString());
+        }
+        return entries.isEmpty() ? null : entries;
+    }
+}

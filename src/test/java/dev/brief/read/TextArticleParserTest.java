@@ -1,0 +1,81 @@
+package dev.brief.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Metadata lines at the head of a text file, with and without blank lines around them. */
+class TextArticleParserTest {
+    private static final String BODY = """
+            LIMA, March 14, 2025 – A magnitude 6.8 earthquake struck southern Peru on Friday, killing at least 12 people and injuring 85, the country's civil defense institute said.
+
+            The quake hit at 3:42 a.m. local time near the town of Acari in the Arequipa region.
+            """;
+
+    @Test
+    void bylineOnTheLineAfterTheTitleIsNotPartOfTheTitle() {
+        TextArticleParser.Parsed p = TextArticleParser.parse("Strong earthquake strikes southern Peru, killing at least 12\nBy Reuters\n\n" + BODY);
+        assertEquals("Strong earthquake strikes southern Peru, killing at least 12", p.title());
+        assertEquals("Reuters", p.agency());
+        assertNull(p.author());
+        assertEquals(LocalDate.of(2025, 3, 14), p.published());
+        assertTrue(p.text().startsWith("A magnitude 6.8 earthquake struck southern Peru"), p.text());
+        assertTrue(!p.text().contains("By Reuters"), p.text());
+    }
+
+    @Test
+    void bylineNamingAPersonAndAnAgencyGivesBoth() {
+        TextArticleParser.Parsed p = TextArticleParser.parse("Quake in Peru\nBy Jane Doe, Reuters\n\n" + BODY);
+        assertEquals("Quake in Peru", p.title());
+        assertEquals("Jane Doe", p.author());
+        assertEquals("Reuters", p.agency());
+
+        TextArticleParser.Parsed two = TextArticleParser.parse("Quake in Peru\n\nBy Jane Doe and John Roe\n\n" + BODY);
+        assertEquals("Jane Doe and John Roe", two.author());
+        assertNull(two.agency());
+
+        TextArticleParser.Parsed staff = TextArticleParser.parse("Quake in Peru\nBy Jane Doe, Staff Writer | AP\n\n" + BODY);
+        assertEquals("Jane Doe", staff.author());
+        assertEquals("AP", staff.agency());
+    }
+
+    @Test
+    void titleBylineDateAndDatelineWithNoBlankLinesAtAll() {
+        TextArticleParser.Parsed p = TextArticleParser.parse("""
+                Quake in Peru kills 12
+                By AFP
+                March 14, 2025
+                LIMA (AFP) – A magnitude 6.8 earthquake struck southern Peru on Friday,
+                killing at least 12 people, officials said.
+                Rescue teams were sent to the area.
+                """);
+        assertEquals("Quake in Peru kills 12", p.title());
+        assertEquals("AFP", p.agency());
+        assertEquals(LocalDate.of(2025, 3, 14), p.published());
+        assertEquals("A magnitude 6.8 earthquake struck southern Peru on Friday, killing at least 12 people, officials said. "
+                + "Rescue teams were sent to the area.", p.text());
+    }
+
+    @Test
+    void originalUrlLineRightAfterTheLastParagraphIsMetadata() {
+        TextArticleParser.Parsed p = TextArticleParser.parse("Quake in Peru\n\n" + BODY.strip() + "\nOriginal url: https://www.example-news.com/peru/quake\n");
+        assertEquals("https://www.example-news.com/peru/quake", p.url());
+        assertEquals("example-news.com", p.outlet());
+        assertTrue(p.text().endsWith("in the Arequipa region."), p.text());
+    }
+
+    @Test
+    void aLineStartingWithByInTheBodyStaysInItsParagraph() {
+        TextArticleParser.Parsed p = TextArticleParser.parse("""
+                Quake in Peru
+
+                The quake was felt as far away as Lima, and
+                By most accounts it was the strongest in years.
+                """);
+        assertNull(p.author());
+        assertEquals("The quake was felt as far away as Lima, and By most accounts it was the strongest in years.", p.text());
+    }
+}
