@@ -1,6 +1,8 @@
 package dev.brief.bench;
 
 import dev.brief.FakeOllama;
+import dev.brief.brief.ChatTurn;
+import dev.brief.brief.TokenEstimate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,12 +39,13 @@ public final class EventOverhead {
                     "--ollama-url", ollama.url(), "--format", "json"));
             report("brief event seeds/ against an instant mock (--no-cache)", event);
             int calls = ollama.chatRequests().size();
-            String user = ollama.chatRequests().get(0).at("/messages/1/content").asText();
-            String system = ollama.chatRequests().get(0).at("/messages/0/content").asText();
-            int numCtx = ollama.chatRequests().get(0).at("/options/num_ctx").asInt();
-            System.out.printf("prompt sent for the seeds: %d characters (system %d + user %d), estimated %d tokens, num_ctx %d; %d chat calls in %d runs%n",
-                    system.length() + user.length(), system.length(), user.length(),
-                    (int) Math.ceil((system.length() + user.length()) / 3.5) + 16, numCtx, calls, RUNS);
+            var sent = ollama.chatRequests().get(0);
+            List<ChatTurn> messages = new ArrayList<>();
+            sent.path("messages").forEach(m -> messages.add(new ChatTurn(m.path("role").asText(), m.path("content").asText())));
+            int characters = messages.stream().mapToInt(m -> m.content().length()).sum();
+            System.out.printf("prompt sent for the seeds: %d characters in %d messages; brief's estimate %d tokens (TokenEstimate); num_ctx %d; %d chat calls in %d runs%n",
+                    characters, messages.size(), TokenEstimate.of(messages, sent.path("format").toString()),
+                    sent.at("/options/num_ctx").asInt(), calls, RUNS);
         }
     }
 

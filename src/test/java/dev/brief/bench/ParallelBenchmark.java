@@ -54,6 +54,7 @@ public final class ParallelBenchmark {
         server.start();
         try {
             server.stubFor(FakeOllama.chat().willReturn(FakeOllama.streamed("{}").withFixedDelay(delay)));
+            server.stubFor(FakeOllama.showRequest().willReturn(FakeOllama.show(32768)));
             Console quiet = new Console(new PrintStream(OutputStream.nullOutputStream()), true, false);
             Pipeline.Settings settings = new Pipeline.Settings(FakeOllama.MODEL, "http://127.0.0.1:" + server.port(), Engine.OLLAMA,
                     null, null, Duration.ofMinutes(1), null, null, null);
@@ -100,6 +101,9 @@ public final class ParallelBenchmark {
     static final class CitingAnswer implements ResponseDefinitionTransformerV2 {
         @Override
         public ResponseDefinition transform(ServeEvent serveEvent) {
+            if (!serveEvent.getRequest().getUrl().equals("/api/chat")) {
+                return serveEvent.getResponseDefinition();
+            }
             List<String> ids = new ArrayList<>();
             try {
                 JsonNode request = JSON.readTree(serveEvent.getRequest().getBodyAsString());
