@@ -20,12 +20,12 @@ import java.util.stream.Collectors;
  * sentence of each source. Tune on val, report test:
  *
  * <pre>
- * ./mvnw -q -o test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=dev.brief.bench.ExtractiveRougeBenchmark -Dexec.args="test"
+ * java -cp $CP dev.brief.bench.ExtractiveRougeBenchmark test ../shared/eval/neus-allsides
+ * java -cp $CP dev.brief.bench.ExtractiveRougeBenchmark val grid ../shared/eval/neus-allsides
  * </pre>
  *
- * Arguments: the split (val or test), then optionally "grid" to score a grid of settings (val only),
- * and the data folder (default /work/shared/eval/neus-allsides, or $NEUS_DIR).
+ * Arguments: the split (val or test); "grid" to score a grid of settings (val only); the data
+ * folder (default ../shared/eval/neus-allsides, or $NEUS_DIR).
  */
 public final class ExtractiveRougeBenchmark {
     private ExtractiveRougeBenchmark() {}
@@ -34,9 +34,11 @@ public final class ExtractiveRougeBenchmark {
 
     public static void main(String[] args) throws IOException {
         String split = args.length > 0 ? args[0] : "val";
-        boolean grid = args.length > 1 && args[1].equals("grid");
+        List<String> rest = args.length > 1 ? List.of(args).subList(1, args.length) : List.of();
+        boolean grid = rest.contains("grid");
         String env = System.getenv("NEUS_DIR");
-        Path dir = Path.of(args.length > 2 ? args[2] : env != null ? env : "/work/shared/eval/neus-allsides");
+        String given = rest.stream().filter(a -> !a.equals("grid")).findFirst().orElse(null);
+        Path dir = Path.of(given != null ? given : env != null ? env : "../shared/eval/neus-allsides");
         if (grid && !split.equals("val")) {
             throw new IllegalArgumentException("tune on val only");
         }
