@@ -228,6 +228,8 @@ public final class Pipeline implements AutoCloseable {
         }
         String url = settings.ollamaUrl();
         if (settings.recordDir() != null) {
+            // Fail as any run does when the server is away, rather than through the recording proxy's error.
+            new OllamaServer(url, min(settings.timeout(), SHOW_TIMEOUT)).version();
             PromptSet prompts = prompts();
             ObjectMapper json = new ObjectMapper();
             ObjectNode notes = json.createObjectNode();

@@ -308,6 +308,18 @@ class EventCommandTest {
     }
 
     @Test
+    void recordingWithNoServerFailsAsAnyRunDoes() {
+        String url = ollama.url();
+        ollama.close();
+
+        CliRun run = CliRun.of("event", SEEDS, "--record", tmp.resolve("cassettes").toString(), "--ollama-url", url);
+
+        assertEquals(4, run.exitCode());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("brief: cannot reach Ollama at " + url + " (connection refused)"), run.err());
+    }
+
+    @Test
     void unreachableServerNamesTheUrlAndHowToStartOllama() {
         String url = ollama.url();
         ollama.close();
