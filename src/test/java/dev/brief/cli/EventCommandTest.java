@@ -189,6 +189,7 @@ class EventCommandTest {
         assertTrue(run.err().startsWith("brief: cannot write " + out + " (its folder does not exist)"), run.err());
         assertFalse(Files.exists(out.getParent()));
         assertEquals("", run.out());
+        assertEquals(0, ollama.chatRequests().size(), "a bad -o fails before the model is asked");
     }
 
     @Test
