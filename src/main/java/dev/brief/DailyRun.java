@@ -85,13 +85,26 @@ public final class DailyRun {
 
     private record Outcome(DailyBriefing.Section section, BriefException failure) {}
 
+    /** Set by the first failure that no other event can escape: no server, or no such model. */
+    private final java.util.concurrent.atomic.AtomicReference<BriefException> serverDown = new java.util.concurrent.atomic.AtomicReference<>();
+
     private Outcome briefOne(Event event, Progress progress) {
+        BriefException down = serverDown.get();
+        if (down != null) {
+            // The same cause would fail every event: say it once, at the end, instead of once an event.
+            progress.step("failed: " + event.label());
+            return new Outcome(new DailyBriefing.Section(event, null, down.getMessage()), down);
+        }
         try {
             Briefing b = pipeline.briefEvent(event);
             progress.step(event.label());
             return new Outcome(new DailyBriefing.Section(event, b, null), null);
         } catch (BriefException e) {
-            progress.notice("event \"" + event.label() + "\" could not be briefed: " + e.getMessage());
+            if (e.exitCode() == ExitCode.UNREACHABLE || e.exitCode() == ExitCode.MODEL_MISSING) {
+                serverDown.compareAndSet(null, e);
+            } else {
+                progress.notice("event \"" + event.label() + "\" could not be briefed: " + e.getMessage());
+            }
             progress.step("failed: " + event.label());
             return new Outcome(new DailyBriefing.Section(event, null, e.getMessage()), e);
         }

@@ -67,6 +67,21 @@ class DailyCommandTest {
     }
 
     @Test
+    void noServerStopsTheRunWithOneLineNotOnePerEvent() {
+        String url;
+        try (FakeOllama ollama = new FakeOllama()) {
+            url = ollama.url();
+        }
+
+        CliRun run = CliRun.of("daily", DAY, "--engine", "ollama", "--ollama-url", url, "--cache-dir", cache.toString(), "-q");
+
+        assertEquals(4, run.exitCode());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("brief: cannot reach Ollama at " + url), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
     void aRerunAfterAFailureAsksOnlyForWhatIsMissing() {
         try (FakeOllama ollama = new FakeOllama()) {
             floodAnswers(ollama, 0);
