@@ -33,7 +33,7 @@ public record ModelAnswer(String headline, List<Item> summary, List<Item> agreem
         try {
             root = JSON.readTree(stripFences(content));
         } catch (JsonProcessingException e) {
-            throw new Invalid(List.of("the answer is not valid JSON (" + e.getOriginalMessage() + ")"));
+            throw new Invalid(List.of("the answer is not valid JSON (" + jsonFault(e) + ")"));
         }
         if (root == null || !root.isObject()) {
             throw new Invalid(List.of("the answer must be one JSON object"));
@@ -54,6 +54,18 @@ public record ModelAnswer(String headline, List<Item> summary, List<Item> agreem
             throw new Invalid(problems);
         }
         return new ModelAnswer(headline, summary, agreements, differences, singleSource);
+    }
+
+    /** Jackson's wording, without its source-location boilerplate, for the repair prompt and the user. */
+    private static String jsonFault(JsonProcessingException e) {
+        String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (m.startsWith("Unexpected end-of-input")) {
+            return "it stops before the end";
+        }
+        var at = e.getLocation();
+        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        int cut = m.indexOf(" (");
+        return (cut > 0 ? m.substring(0, cut) : m).replaceAll("\\s+", " ").strip() + where;
     }
 
     private static List<Item> items(JsonNode root, String field, List<String> problems) {

@@ -63,7 +63,11 @@ public final class OllamaHost {
             throw new IllegalArgumentException("the Ollama URL has an invalid port: " + value);
         }
         String url = scheme + "://" + host + ":" + port + path;
-        URI.create(url); // rejects anything Ollama's own parser would also reject
+        try {
+            URI.create(url).toURL();
+        } catch (IllegalArgumentException | java.net.MalformedURLException e) {
+            throw new IllegalArgumentException("'" + value + "' is not a server address");
+        }
         return url;
     }
 }

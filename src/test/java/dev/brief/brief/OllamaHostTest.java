@@ -32,5 +32,7 @@ class OllamaHostTest {
         assertThrows(IllegalArgumentException.class, () -> OllamaHost.parse("ftp://host:21"));
         assertThrows(IllegalArgumentException.class, () -> OllamaHost.parse("host:99999"));
         assertThrows(IllegalArgumentException.class, () -> OllamaHost.parse("host:port"));
+        assertEquals("'not a url' is not a server address",
+                assertThrows(IllegalArgumentException.class, () -> OllamaHost.parse("not a url")).getMessage());
     }
 }

@@ -208,7 +208,7 @@ class EventCommandTest {
         JsonNode repair = requests.get(1).path("messages");
         assertEquals(4, repair.size());
         assertEquals("assistant", repair.get(2).path("role").asText());
-        assertTrue(repair.get(3).path("content").asText().contains("the answer is not valid JSON"), repair.get(3).toString());
+        assertTrue(repair.get(3).path("content").asText().contains("- the answer is not valid JSON (it stops before the end)"), repair.get(3).toString());
         assertEquals(2, JSON.readTree(run.out()).at("/usage/calls").asInt());
     }
 
