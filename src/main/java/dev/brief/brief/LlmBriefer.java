@@ -93,7 +93,13 @@ public final class LlmBriefer implements Briefer {
         Prompt prompt = prompt(event);
         List<ChatTurn> messages = withRepair(prompt.messages(), ModelAnswer.toJson(checked), problems);
         String schema = prompt.schema();
-        int numCtx = Math.max(checked.options().numCtx(), contextSize(TokenEstimate.of(messages, schema)));
+        int numCtx;
+        try {
+            numCtx = Math.max(checked.options().numCtx(), contextSize(TokenEstimate.of(messages, schema)));
+        } catch (BriefException tooLong) {
+            // No room for the repair turn under the context limit: the first answer stands, its failing items unverified.
+            return checked;
+        }
         Call call = call(messages, schema, numCtx);
         Usage usage = checked.usage().plus(call.usage());
         try {

@@ -244,6 +244,23 @@ class EventCommandTest {
     }
 
     @Test
+    void whenTheRepairTurnDoesNotFitTheFirstAnswerStandsWithItsProblemsMarked() throws IOException {
+        String oneOutletAgreement = FakeOllama.fixture("seeds-answer.json")
+                .replace("{\"text\": \"Rubio did not disclose details of what was discussed.\", \"sources\": [\"470704\", \"41fbe3\"]}",
+                        "{\"text\": \"Rubio did not disclose details of what was discussed.\", \"sources\": [\"470704\"]}");
+        ollama.stub(FakeOllama.chat().willReturn(FakeOllama.streamed(oneOutletAgreement)));
+
+        CliRun run = event(SEEDS, "--format", "json", "--num-ctx", "4600");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(1, ollama.chatRequests().size(), "no repair call that would not fit");
+        assertEquals(4600, ollama.chatRequests().get(0).at("/options/num_ctx").asInt());
+        JsonNode b = JSON.readTree(run.out());
+        assertFalse(b.at("/agreements/1/verified").asBoolean());
+        assertEquals(1, b.at("/verification/unverified").asInt());
+    }
+
+    @Test
     void aRerunIsAnsweredFromTheCache() {
         ollama.stub(FakeOllama.chat().willReturn(FakeOllama.streamed(FakeOllama.fixture("seeds-answer.json"))));
         String[] args = {"event", SEEDS, "--engine", "ollama", "--ollama-url", ollama.url(), "--cache-dir", tmp.resolve("cache").toString()};
