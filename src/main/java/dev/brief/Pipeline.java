@@ -131,25 +131,30 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /**
-     * Checks a JSON briefing written earlier against its articles again. Every source it lists must
-     * be among the articles, found by id (the same text always gets the same id).
+     * Checks the JSON briefings written earlier (one of {@code brief event}, or every event of a
+     * {@code brief daily} document) against their articles again. Every source they list must be
+     * among the articles, found by id (the same text always gets the same id). "-" reads stdin.
      */
-    public Briefing verify(Path briefingJson, List<Article> articles) {
+    public List<Briefing> verify(String briefingJson, List<Article> articles) {
         String json;
         try {
-            json = Files.readString(briefingJson, StandardCharsets.UTF_8);
+            json = briefingJson.equals("-") ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8)
+                    : Files.readString(Path.of(briefingJson), StandardCharsets.UTF_8);
         } catch (IOException | UncheckedIOException e) {
             throw new BriefException(ExitCode.INPUT, "cannot read " + briefingJson + "; pass the JSON file written by 'brief event --format json'");
         }
-        Briefing briefing = JsonBriefingReader.read(json, briefingJson.toString());
         Set<String> ids = articles.stream().map(Article::id).collect(Collectors.toSet());
-        List<String> missing = briefing.sources().stream().filter(s -> !ids.contains(s.id()))
-                .map(s -> s.id() + " (" + (s.path() != null ? s.path() : s.url() != null ? s.url() : s.displayName()) + ")").toList();
-        if (!missing.isEmpty()) {
-            throw new BriefException(ExitCode.INPUT, "the briefing's sources " + String.join(", ", missing)
-                    + " are not among the inputs; pass the articles it was made from, unchanged");
+        List<Briefing> checked = new java.util.ArrayList<>();
+        for (Briefing briefing : JsonBriefingReader.readAll(json, briefingJson.equals("-") ? "stdin" : briefingJson)) {
+            List<String> missing = briefing.sources().stream().filter(s -> !ids.contains(s.id()))
+                    .map(s -> s.id() + " (" + (s.path() != null ? s.path() : s.url() != null ? s.url() : s.displayName()) + ")").toList();
+            if (!missing.isEmpty()) {
+                throw new BriefException(ExitCode.INPUT, "the briefing's sources " + String.join(", ", missing)
+                        + " are not among the inputs; pass the articles it was made from, unchanged");
+            }
+            checked.add(new Verifier().check(briefing, articles));
         }
-        return new Verifier().check(briefing, articles);
+        return checked;
     }
 
     public PromptSet prompts() {
@@ -223,6 +228,8 @@ public final class Pipeline implements AutoCloseable {
         }
         String url = settings.ollamaUrl();
         if (settings.recordDir() != null) {
+            // Fail as any run does when the server is away, rather than through the recording proxy's error.
+            new OllamaServer(url, min(settings.timeout(), SHOW_TIMEOUT)).version();
             PromptSet prompts = prompts();
             ObjectMapper json = new ObjectMapper();
             ObjectNode notes = json.createObjectNode();

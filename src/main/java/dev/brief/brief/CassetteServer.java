@@ -147,7 +147,9 @@ public final class CassetteServer implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             throw new BriefException(ExitCode.OUTPUT, "cannot write the recordings to " + recordDir + " (" + e.getMessage() + "); choose a writable folder for --record", e);
         }
-        console.notice("recorded " + saved + " exchange" + (saved == 1 ? "" : "s") + " with Ollama in " + recordDir);
+        if (saved > 0) {
+            console.notice("recorded " + saved + " exchange" + (saved == 1 ? "" : "s") + " with Ollama in " + recordDir);
+        }
     }
 
     /** WireMock's errors are detail for -v (cut short: they can hold whole requests); brief says what matters itself. */

@@ -45,6 +45,7 @@ public final class DailyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        output.checkTarget();
         Console console = logging.console(parent.err);
         DailyBriefing daily;
         try (Pipeline pipeline = new Pipeline(model.settings(), console, parent.in)) {

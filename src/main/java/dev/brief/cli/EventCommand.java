@@ -37,6 +37,7 @@ public final class EventCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        output.checkTarget();
         Console console = logging.console(parent.err);
         try (Pipeline pipeline = new Pipeline(model.settings(), console, parent.in)) {
             ReadResult read = pipeline.read(inputs, reading.settings(model.noCache));

@@ -15,6 +15,13 @@ public final class OutputOptions {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
     Path output;
 
+    /** Called before any work, so that a bad -o fails in a second, not after the model has written. */
+    void checkTarget() {
+        if (output != null) {
+            OutputFile.checkWritable(output, "-o");
+        }
+    }
+
     void emit(String text, PrintStream out) {
         if (output == null) {
             out.print(text);

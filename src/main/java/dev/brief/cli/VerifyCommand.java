@@ -21,8 +21,9 @@ public final class VerifyCommand implements Callable<Integer> {
     @ParentCommand
     BriefCommand parent;
 
-    @Parameters(index = "0", paramLabel = "BRIEFING.json", description = "The briefing, as written by --format json.")
-    Path briefing;
+    @Parameters(index = "0", paramLabel = "BRIEFING.json",
+            description = "The briefing as written by 'brief event --format json', or a 'brief daily --format json' document (every event is checked); - for stdin.")
+    String briefing;
 
     @Parameters(index = "1..*", paramLabel = "INPUT", arity = "1..*",
             description = "The articles it was made from: files, folders, or - for stdin.")
@@ -34,11 +35,21 @@ public final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = logging.console(parent.err);
+        if (briefing.equals("-") && inputs.contains("-")) {
+            throw new dev.brief.BriefException(ExitCode.USAGE, "stdin can hold the briefing or an article, not both");
+        }
         Pipeline pipeline = new Pipeline(null, console, parent.in);
         ReadResult read = pipeline.read(inputs);
-        Briefing checked = pipeline.verify(briefing, read.articles());
-        parent.out.print(VerificationReport.render(checked));
+        List<Briefing> checked = pipeline.verify(briefing, read.articles());
+        boolean allVerified = true;
+        for (Briefing b : checked) {
+            if (checked.size() > 1) {
+                parent.out.println("## " + b.headline());
+            }
+            parent.out.print(VerificationReport.render(b));
+            allVerified &= b.verification().unverified() == 0;
+        }
         parent.out.flush();
-        return checked.verification().unverified() == 0 ? ExitCode.OK.code : ExitCode.CHECK_FAILED.code;
+        return allVerified ? ExitCode.OK.code : ExitCode.CHECK_FAILED.code;
     }
 }

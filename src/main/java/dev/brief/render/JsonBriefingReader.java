@@ -21,14 +21,39 @@ public final class JsonBriefingReader {
 
     private JsonBriefingReader() {}
 
-    /** @param name where the JSON came from, for the error message */
+    /**
+     * Every briefing in a JSON file: the one of {@code brief event}, or each briefed event of a
+     * {@code brief daily} document (events that failed have none).
+     *
+     * @param name where the JSON came from, for the error message
+     */
+    public static List<Briefing> readAll(String json, String name) {
+        JsonNode root = parse(json, name);
+        if (root != null && root.path("events").isArray() && root.has("alsoReported")) {
+            List<Briefing> out = new ArrayList<>();
+            for (JsonNode event : root.path("events")) {
+                if (event.path("briefing").isObject()) {
+                    out.add(read(event.path("briefing"), name));
+                }
+            }
+            return out;
+        }
+        return List.of(read(root, name));
+    }
+
     public static Briefing read(String json, String name) {
-        JsonNode root;
+        return read(parse(json, name), name);
+    }
+
+    private static JsonNode parse(String json, String name) {
         try {
-            root = JSON.readTree(json);
+            return JSON.readTree(json);
         } catch (IOException e) {
             throw notABriefing(name, "it is not valid JSON");
         }
+    }
+
+    private static Briefing read(JsonNode root, String name) {
         if (root == null || !root.isObject() || !root.path("sources").isArray() || !root.path("summary").isArray()) {
             throw notABriefing(name, "it has no \"sources\" and \"summary\"");
         }
@@ -84,6 +109,6 @@ public final class JsonBriefingReader {
     }
 
     private static BriefException notABriefing(String name, String why) {
-        return new BriefException(ExitCode.INPUT, name + " is not a brief JSON briefing (" + why + "); pass a file written by 'brief event --format json'");
+        return new BriefException(ExitCode.INPUT, name + " is not a brief JSON briefing (" + why + "); pass a file written by 'brief event --format json' or 'brief daily --format json'");
     }
 }

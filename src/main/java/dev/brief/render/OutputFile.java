@@ -35,6 +35,31 @@ public final class OutputFile {
     }
 
     /** @param option the option that named the file, so that the error tells what to change */
+    /**
+     * Fails now if the result could not be written later: a folder in the way, a missing or
+     * read-only folder. Cheap, so a long run does not find out at its end.
+     */
+    public static void checkWritable(Path target, String option) {
+        try {
+            Path real = followLinks(target.toAbsolutePath());
+            if (real == null || (Files.exists(real) && !Files.isRegularFile(real) && !Files.isDirectory(real))) {
+                return; // a stream or a device: only writing tells
+            }
+            if (Files.isDirectory(real)) {
+                throw new IOException("it is a directory");
+            }
+            Path dir = real.getParent();
+            if (dir == null || !Files.isDirectory(dir)) {
+                throw new IOException("its folder does not exist");
+            }
+            if (!Files.isWritable(dir)) {
+                throw new java.nio.file.AccessDeniedException(dir.toString());
+            }
+        } catch (IOException | SecurityException e) {
+            throw new BriefException(ExitCode.OUTPUT, "cannot write " + target + " (" + why(e) + "); choose a writable path with " + option);
+        }
+    }
+
     public static void write(Path target, String content, String option) {
         Path tmp = null;
         try {

@@ -18,7 +18,7 @@ final class ContentCheck {
     static final double MIN_COVERAGE = 0.6;
     /** Below this share in one cited source, that source does not say the statement. */
     static final double MIN_COVERAGE_EACH = 0.25;
-    /** Statements this short carry too few words to measure coverage on. */
+    /** Below this many content words a share means little, so every word must be found instead. */
     private static final int MIN_WORDS_FOR_COVERAGE = 3;
 
     private static final Pattern DOUBLE_QUOTED = Pattern.compile("\"([^\"]+)\"");
@@ -237,8 +237,11 @@ final class ContentCheck {
     /** The share of the statement's own words found in its sources, together and one by one. */
     private static List<String> coverage(String normal, List<SourceText> cited) {
         Set<String> stems = contentStems(normal);
-        if (stems.size() < MIN_WORDS_FOR_COVERAGE) {
+        if (stems.isEmpty()) {
             return List.of();
+        }
+        if (stems.size() < MIN_WORDS_FOR_COVERAGE) {
+            return shortStatement(stems, cited);
         }
         List<String> problems = new ArrayList<>();
         Set<String> covered = new LinkedHashSet<>();
@@ -253,6 +256,28 @@ final class ContentCheck {
         if (covered.size() < MIN_COVERAGE * stems.size()) {
             problems.add("most of this statement is not in " + where(cited) + " (" + percent(covered.size(), stems.size())
                     + " of its words are)");
+        }
+        return problems;
+    }
+
+    /** "The president resigned." has two content words: both must be in what it cites, and each cited source must have one. */
+    private static List<String> shortStatement(Set<String> stems, List<SourceText> cited) {
+        List<String> problems = new ArrayList<>();
+        Set<String> covered = new LinkedHashSet<>();
+        for (SourceText s : cited) {
+            boolean any = false;
+            for (String stem : stems) {
+                if (s.stems.contains(stem)) {
+                    covered.add(stem);
+                    any = true;
+                }
+            }
+            if (cited.size() > 1 && !any) {
+                problems.add(name(s) + " says nothing of this statement; cite only the articles that say it");
+            }
+        }
+        if (covered.size() < stems.size()) {
+            problems.add("this statement is not in " + where(cited) + " (" + percent(covered.size(), stems.size()) + " of its words are)");
         }
         return problems;
     }

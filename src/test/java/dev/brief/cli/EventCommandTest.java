@@ -189,6 +189,7 @@ class EventCommandTest {
         assertTrue(run.err().startsWith("brief: cannot write " + out + " (its folder does not exist)"), run.err());
         assertFalse(Files.exists(out.getParent()));
         assertEquals("", run.out());
+        assertEquals(0, ollama.chatRequests().size(), "a bad -o fails before the model is asked");
     }
 
     @Test
@@ -305,6 +306,18 @@ class EventCommandTest {
 
         assertEquals(2, run.exitCode());
         assertEquals("brief: --record is about model exchanges and cannot be used with --engine extractive\n", run.err());
+    }
+
+    @Test
+    void recordingWithNoServerFailsAsAnyRunDoes() {
+        String url = ollama.url();
+        ollama.close();
+
+        CliRun run = CliRun.of("event", SEEDS, "--record", tmp.resolve("cassettes").toString(), "--ollama-url", url);
+
+        assertEquals(4, run.exitCode());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("brief: cannot reach Ollama at " + url + " (connection refused)"), run.err());
     }
 
     @Test

@@ -36,6 +36,7 @@ class RecordReplayTest {
         cassettes = tmp.resolve("cassettes");
         try (FakeOllama ollama = new FakeOllama()) {
             ollama.stub(FakeOllama.chat().willReturn(FakeOllama.streamed(FakeOllama.fixture("seeds-answer.json"))));
+            ollama.version("0.12.6");
             CliRun run = CliRun.of("event", SEEDS, "--engine", "ollama", "--ollama-url", ollama.url(), "--record", cassettes.toString());
             assertEquals(0, run.exitCode(), run.err());
             recorded = run.out();

@@ -137,6 +137,7 @@ class TestCommandTest {
         Path cassettes = tmp.resolve("cassettes");
         try (FakeOllama ollama = new FakeOllama()) {
             ollama.stub(FakeOllama.chat().willReturn(FakeOllama.streamed(FakeOllama.fixture("seeds-answer.json"))));
+            ollama.version("0.12.6");
             assertEquals(0, CliRun.of("event", SEEDS.toString(), "--engine", "ollama", "--ollama-url", ollama.url(),
                     "--record", cassettes.toString()).exitCode());
         }

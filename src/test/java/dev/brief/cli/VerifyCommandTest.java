@@ -38,6 +38,26 @@ class VerifyCommandTest {
     }
 
     @Test
+    void readsTheBriefingFromStdin() throws Exception {
+        CliRun run = CliRun.withStdin(Files.readString(briefing), "verify", "-", SEEDS);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().endsWith("14 claims: 14 verified, 0 unverified\n"), run.out());
+    }
+
+    @Test
+    void checksEveryEventOfADailyDocument() {
+        Path daily = dir.resolve("daily.json");
+        CliRun written = CliRun.of("daily", "seeds/rubio-lavrov-asean-2025", "--engine", "extractive", "--format", "json", "-o", daily.toString());
+        assertEquals(0, written.exitCode(), written.err());
+
+        CliRun run = CliRun.of("verify", daily.toString(), SEEDS);
+
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains(" claims: "), run.out());
+        assertTrue(run.out().contains(" 0 unverified\n"), run.out());
+    }
+
+    @Test
     void anEditedBriefingFailsWithExitCode1AndSaysWhy() throws Exception {
         // Someone changed a number after the briefing was written; the file still says "verified": true.
         Files.writeString(briefing, Files.readString(briefing).replace("lasted 50 minutes", "lasted 90 minutes"));

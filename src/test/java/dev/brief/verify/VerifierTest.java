@@ -51,6 +51,16 @@ class VerifierTest {
     }
 
     @Test
+    void aShortStatementMustBeInItsSourceToo() {
+        Item madeUp = checkOne("The president resigned.", EUROPE_TODAY, MOSCOW_TIMES);
+        assertFalse(madeUp.verified());
+        assertEquals(List.of("this statement is not in any of the cited sources (50% of its words are)"), madeUp.problems(),
+                "\"president\" is in the seeds (U.S. President Donald Trump), \"resigned\" is not");
+
+        assertTrue(checkOne("Rubio met Lavrov.", EUROPE_TODAY).verified(), "a short statement its source makes passes");
+    }
+
+    @Test
     void aFabricatedQuoteIsFlagged() {
         Item item = checkOne("Rubio called the talks \"a historic breakthrough for peace\".", EUROPE_TODAY);
         assertFalse(item.verified());
