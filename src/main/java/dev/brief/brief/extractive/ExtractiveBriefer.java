@@ -62,20 +62,50 @@ public final class ExtractiveBriefer implements Briefer {
     static final double ALIGN = 0.5;
     /** Quotations are compared between sentences at least this close (the quote words must overlap too). */
     static final double ALIGN_QUOTES = 0.35;
+    /**
+     * Two sentences that each are the only one of their article to name a date or figure (a month, a
+     * year, "two people") say the same thing when they are at least this close: "last met in February
+     * in Saudi Arabia" and "first face-to-face engagement occurred in February in Riyadh" share few
+     * words, and the anchor makes up for them.
+     */
+    static final double ANCHOR_COSINE = 0.4;
     /** A sentence no other outlet aligns with this well is a single-source detail. */
     static final double SINGLE = 0.4;
+    /**
+     * An agreement cites another outlet for a sentence only when that outlet prints every quotation in
+     * it, at least this share of its names and figures, and at least MIN_CITED_WORDS of its words.
+     */
+    private static final double MIN_CITED_DETAILS = 0.5;
+    private static final double MIN_CITED_WORDS = 0.34;
     /** Overlap of few words says little: the share is taken of at least this many words. */
     private static final int MIN_OVERLAP_BASE = 4;
-    /** Bonus per name or figure (up to three) that no other source prints, when ranking single-source details. */
+    /** Bonus per name or figure (up to three) that nothing else prints, when ranking single-source details. */
     private static final double OWN_DETAIL_BONUS = 0.1;
-    private static final int MAX_AGREEMENTS = 6;
+    /** Bonus for a single-source detail's words that nothing else has, reached at NEW_WORDS_FULL words. */
+    private static final double NEW_WORDS_BONUS = 0.3;
+    private static final int NEW_WORDS_FULL = 12;
+    /** Bonus for a single-source detail that says when: "this weekend", "hours after", "on Thursday", "in 2022". */
+    private static final double EVENT_TIME_BONUS = 0.1;
+    private static final Pattern TIME = Pattern.compile("(?i)\\b(?:today|tonight|yesterday|tomorrow|earlier|later|"
+            + "(?:this|last|next|previous|coming)\\s+(?:week|weekend|month|year|morning|afternoon|evening|night)|"
+            + "(?:hours|days|weeks|months|years)\\s+(?:after|before|ago|later|earlier)|shortly\\s+(?:after|before)|"
+            + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+            + "january|february|march|april|june|july|august|september|october|november|december|(?:19|20)\\d\\d)\\b");
+    /** Capitalised words in a row, with "of" between them: one name. */
+    private static final Pattern NAME_RUN = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}’'.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}\\p{N}’'.-]*)*");
+    private static final int MAX_AGREEMENTS = 4;
     private static final int MAX_DIFFERENCES = 6;
-    private static final int MAX_SINGLE = 5;
+    private static final int MAX_SINGLE = 6;
+    private static final int MAX_SINGLE_PER_OUTLET = 3;
+    /** With one source everything is single-source: its details after the summary. */
+    private static final int MAX_SINGLE_ONE_SOURCE = 5;
     /** News puts the story first; later sentences of long articles add little and cost embedding time. */
     private static final int MAX_SENTENCES_PER_ARTICLE = 40;
     private static final int MAX_HEADLINE_WORDS = 20;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern MONTH_OR_YEAR = Pattern.compile(
+            "\\b(January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\\d\\d)\\b");
 
     private final Settings settings;
 
@@ -107,6 +137,13 @@ public final class ExtractiveBriefer implements Briefer {
         final double[] salience;
         final double[] support;
         final Set<Integer> used = new LinkedHashSet<>();
+        /** Dates and figures of each sentence, and how many sentences of each article name each one. */
+        final List<Set<String>> anchors = new ArrayList<>();
+        final List<Map<String, Integer>> anchorCounts = new ArrayList<>();
+        /** Content-word stems of each article's text. */
+        final List<Set<String>> textStems;
+        /** Words that one source spells another way ("Sergey", "Sergei"): no other source is cited for them. */
+        final Set<String> variantWords = new LinkedHashSet<>();
 
         Analysis(Event event) {
             articles = event.articles();
@@ -120,6 +157,17 @@ public final class ExtractiveBriefer implements Briefer {
             }
             if (sentences.isEmpty()) {
                 throw new BriefException(ExitCode.INPUT, "the articles hold no sentence to brief; pass articles with body text");
+            }
+            textStems = texts.stream().map(Facts::stemsOf).toList();
+            articles.forEach(a -> anchorCounts.add(new LinkedHashMap<>()));
+            for (Sentence s : sentences) {
+                Set<String> own = anchorsOf(s);
+                anchors.add(own);
+                own.forEach(x -> anchorCounts.get(s.article()).merge(x, 1, Integer::sum));
+            }
+            for (Conflicts.NameVariant v : Conflicts.nameVariants(firstArticlePerKey().stream().map(texts::get).toList())) {
+                variantWords.add(v.first());
+                variantWords.add(v.second());
             }
             List<float[]> vectors = SentenceEmbedder.embed(sentences.stream().map(Sentence::text).toList());
             int n = sentences.size();
@@ -158,6 +206,11 @@ public final class ExtractiveBriefer implements Briefer {
             List<Difference> differences = differences();
             List<Item> summary = summary();
             List<Item> agreements = agreements();
+            for (Difference d : differences) {
+                for (Position p : d.positions()) {
+                    sentences.stream().filter(x -> x.text().equals(p.text())).forEach(x -> used.add(x.index()));
+                }
+            }
             List<Item> single = singleSource();
             return new Briefing(headline(), ENGINE, null, null, null, sources, summary, agreements, differences, single,
                     Briefing.Usage.NONE, Briefing.Verification.NONE);
@@ -203,22 +256,43 @@ public final class ExtractiveBriefer implements Briefer {
                 if (members.size() < 2) {
                     continue;
                 }
-                // Say it in the words whose names and figures the other outlets also print.
-                Sentence said = members.stream()
-                        .min(Comparator.comparingInt((Sentence m) -> unbacked(m, members)).thenComparingDouble(m -> -salience[m.index()]))
-                        .orElseThrow();
-                members.forEach(m -> used.add(m.index()));
-                List<Integer> cited = new ArrayList<>(List.of(said.article()));
-                for (Sentence m : members) {
-                    if (m != said && backs(m.article(), said)) {
-                        cited.add(m.article());
+                // Say it in the member's words that most outlets can be cited for: all of them print its
+                // quotations, most of its names and figures, and enough of its words.
+                Sentence said = null;
+                List<Integer> cited = List.of();
+                for (Sentence candidate : members) {
+                    List<Integer> citing = new ArrayList<>(List.of(candidate.article()));
+                    for (Sentence m : members) {
+                        if (m != candidate && citable(m.article(), candidate)) {
+                            citing.add(m.article());
+                        }
+                    }
+                    if (said == null || better(candidate, citing, said, cited, members)) {
+                        said = candidate;
+                        cited = citing;
                     }
                 }
                 if (cited.stream().map(keys::get).distinct().count() >= 2) {
+                    members.forEach(m -> used.add(m.index()));
                     out.add(Item.of(said.text(), ids(cited)));
                 }
             }
             return out;
+        }
+
+        /** More independent outlets cited, then fewer outlets lacking a name or figure, then salience. */
+        private boolean better(Sentence a, List<Integer> citedA, Sentence b, List<Integer> citedB, List<Sentence> members) {
+            long ka = citedA.stream().map(keys::get).distinct().count();
+            long kb = citedB.stream().map(keys::get).distinct().count();
+            if (ka != kb) {
+                return ka > kb;
+            }
+            int ua = unbacked(a, members);
+            int ub = unbacked(b, members);
+            if (ua != ub) {
+                return ua < ub;
+            }
+            return salience[a.index()] > salience[b.index()] + 1e-12;
         }
 
         List<Difference> differences() {
@@ -331,10 +405,14 @@ public final class ExtractiveBriefer implements Briefer {
             }
         }
 
-        /** Salient sentences that no other outlet reports, preferring ones with names or figures of their own. */
+        /**
+         * Salient sentences that no other outlet reports and that say nothing already said, preferring
+         * ones with names, figures and words that neither another outlet nor the briefing so far has:
+         * a detail is worth reporting for what it adds.
+         */
         List<Item> singleSource() {
             boolean several = keys.stream().distinct().count() > 1;
-            List<Sentence> candidates = new ArrayList<>();
+            List<Sentence> left = new ArrayList<>();
             for (Sentence s : sentences) {
                 if (used.contains(s.index())) {
                     continue;
@@ -342,29 +420,43 @@ public final class ExtractiveBriefer implements Briefer {
                 if (several && bestAlignmentInOtherSources(s) >= SINGLE) {
                     continue;
                 }
-                candidates.add(s);
+                left.add(s);
             }
-            Map<Integer, Double> bonus = new LinkedHashMap<>();
-            for (Sentence s : candidates) {
-                bonus.put(s.index(), several ? OWN_DETAIL_BONUS * Math.min(3, ownDetails(s)) : 0.0);
-            }
-            // Each outlet gets its share of the list before any outlet gets more.
             long outlets = keys.stream().distinct().count();
-            long share = Math.max(1, (MAX_SINGLE + outlets - 1) / outlets);
-            List<Sentence> ranked = pick(candidates, MAX_SINGLE * 3, bonus);
+            // Each outlet gets its share of the list, so that one long article does not fill it.
+            long share = several ? Math.min(MAX_SINGLE_PER_OUTLET, (MAX_SINGLE + outlets - 1) / outlets) : MAX_SINGLE_ONE_SOURCE;
+            List<Sentence> said = new ArrayList<>(used.stream().map(sentences::get).toList());
             List<Sentence> chosen = new ArrayList<>();
             Map<String, Integer> perOutlet = new LinkedHashMap<>();
-            for (Sentence s : ranked) {
-                if (chosen.size() < MAX_SINGLE && perOutlet.merge(keys.get(s.article()), 1, Integer::sum) <= share) {
-                    chosen.add(s);
+            double lambda = settings.mmrLambda();
+            while (chosen.size() < MAX_SINGLE && !left.isEmpty()) {
+                Sentence best = null;
+                double bestScore = Double.NEGATIVE_INFINITY;
+                for (Sentence s : left) {
+                    if (perOutlet.getOrDefault(keys.get(s.article()), 0) >= share) {
+                        continue;
+                    }
+                    double redundancy = 0;
+                    for (Sentence c : said) {
+                        redundancy = Math.max(redundancy, align[s.index()][c.index()]);
+                    }
+                    // How well other outlets echo a sentence says nothing of a detail only one of them reports.
+                    double relevance = several ? salience[s.index()] - settings.supportWeight() * support[s.index()] + addedWorth(s, said)
+                            : salience[s.index()];
+                    double score = lambda * relevance - (1 - lambda) * redundancy;
+                    if (score > bestScore + 1e-12) {
+                        bestScore = score;
+                        best = s;
+                    }
                 }
-            }
-            for (Sentence s : ranked) {
-                if (chosen.size() < MAX_SINGLE && !chosen.contains(s)) {
-                    chosen.add(s);
+                if (best == null) {
+                    break;
                 }
+                chosen.add(best);
+                said.add(best);
+                left.remove(best);
+                perOutlet.merge(keys.get(best.article()), 1, Integer::sum);
             }
-            chosen.sort(Comparator.comparingInt(ranked::indexOf));
             List<Item> out = new ArrayList<>();
             for (Sentence s : chosen) {
                 used.add(s.index());
@@ -403,15 +495,11 @@ public final class ExtractiveBriefer implements Briefer {
             return candidates.get(best).title();
         }
 
-        List<Sentence> pick(List<Sentence> pool, int k) {
-            return pick(pool, k, Map.of());
-        }
-
         /**
-         * Maximal marginal relevance over salience (plus a bonus per sentence), with alignment as the
+         * Maximal marginal relevance over salience, with alignment as the
          * redundancy: deterministic, ties go to the earlier sentence.
          */
-        List<Sentence> pick(List<Sentence> pool, int k, Map<Integer, Double> bonus) {
+        List<Sentence> pick(List<Sentence> pool, int k) {
             List<Sentence> chosen = new ArrayList<>();
             List<Sentence> left = new ArrayList<>(pool);
             double lambda = settings.mmrLambda();
@@ -423,8 +511,7 @@ public final class ExtractiveBriefer implements Briefer {
                     for (Sentence c : chosen) {
                         redundancy = Math.max(redundancy, align[s.index()][c.index()]);
                     }
-                    double relevance = salience[s.index()] + bonus.getOrDefault(s.index(), 0.0);
-                    double score = lambda * relevance - (1 - lambda) * redundancy;
+                    double score = lambda * salience[s.index()] - (1 - lambda) * redundancy;
                     if (score > bestScore + 1e-12) {
                         bestScore = score;
                         best = s;
@@ -442,7 +529,7 @@ public final class ExtractiveBriefer implements Briefer {
             String own = keys.get(s.article());
             for (Sentence o : sentences) {
                 String key = keys.get(o.article());
-                if (key.equals(own) || align[s.index()][o.index()] < AGREE || sim[s.index()][o.index()] < AGREE_COSINE) {
+                if (key.equals(own) || !sameStatement(s, o)) {
                     continue;
                 }
                 Sentence current = best.get(key);
@@ -451,6 +538,39 @@ public final class ExtractiveBriefer implements Briefer {
                 }
             }
             return new ArrayList<>(best.values());
+        }
+
+        /** Close in meaning and words, or close in meaning and the only two sentences of their articles with a date or figure. */
+        boolean sameStatement(Sentence s, Sentence o) {
+            double c = sim[s.index()][o.index()];
+            if (align[s.index()][o.index()] >= AGREE && c >= AGREE_COSINE) {
+                return true;
+            }
+            if (c < ANCHOR_COSINE) {
+                return false;
+            }
+            for (String anchor : anchors.get(s.index())) {
+                if (anchors.get(o.index()).contains(anchor) && anchorCounts.get(s.article()).get(anchor) == 1
+                        && anchorCounts.get(o.article()).get(anchor) == 1) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Months, years and figures with their unit; weekdays are left out, as most reports of one day name it. */
+        private Set<String> anchorsOf(Sentence s) {
+            Set<String> out = new LinkedHashSet<>();
+            var m = MONTH_OR_YEAR.matcher(s.text());
+            while (m.find()) {
+                out.add(m.group(1));
+            }
+            for (Amount a : s.facts().amounts()) {
+                if (!a.unit().equals("weekday")) {
+                    out.add(a.value() + " " + a.unit());
+                }
+            }
+            return out;
         }
 
         double bestAlignmentInOtherSources(Sentence s) {
@@ -464,25 +584,57 @@ public final class ExtractiveBriefer implements Briefer {
             return best;
         }
 
-        /** Names and figures of a sentence that no other independent source prints. */
-        int ownDetails(Sentence s) {
-            int n = 0;
+        /**
+         * What a sentence adds: a bonus per name or figure (up to three) and for content words (up to
+         * NEW_WORDS_FULL) that no other independent source prints and no sentence said so far has, and
+         * for saying when something happened (an event rather than background). A name
+         * of several words ("World War II", "North Korea") counts once, so a list of names does not
+         * outweigh an event.
+         */
+        double addedWorth(Sentence s, List<Sentence> said) {
             String own = keys.get(s.article());
-            for (String name : s.facts().capitalised()) {
-                boolean elsewhere = false;
-                for (int a = 0; a < articles.size() && !elsewhere; a++) {
-                    elsewhere = !keys.get(a).equals(own) && texts.get(a).contains(name);
+            List<String> elsewhere = new ArrayList<>();
+            Set<String> elsewhereStems = new LinkedHashSet<>();
+            for (int a = 0; a < articles.size(); a++) {
+                if (!keys.get(a).equals(own)) {
+                    elsewhere.add(texts.get(a));
+                    elsewhereStems.addAll(textStems.get(a));
                 }
-                n += elsewhere ? 0 : 1;
+            }
+            for (Sentence c : said) {
+                elsewhere.add(c.text());
+                elsewhereStems.addAll(c.facts().stems());
+            }
+            int details = 0;
+            for (String name : nameRuns(s.text())) {
+                details += elsewhere.stream().anyMatch(t -> t.contains(name)) ? 0 : 1;
             }
             for (Amount amount : s.facts().amounts()) {
-                boolean elsewhere = false;
-                for (int a = 0; a < articles.size() && !elsewhere; a++) {
-                    elsewhere = !keys.get(a).equals(own) && texts.get(a).contains(amount.span());
-                }
-                n += elsewhere ? 0 : 1;
+                details += elsewhere.stream().anyMatch(t -> t.contains(amount.span())) ? 0 : 1;
             }
-            return n;
+            long words = s.facts().stems().stream().filter(stem -> !elsewhereStems.contains(stem)).count();
+            double when = TIME.matcher(s.text()).find() ? EVENT_TIME_BONUS : 0;
+            return OWN_DETAIL_BONUS * Math.min(3, details) + NEW_WORDS_BONUS * Math.min(1.0, (double) words / NEW_WORDS_FULL) + when;
+        }
+
+        /** Names in a sentence, without a possessive or a capitalised common word that starts the sentence. */
+        static List<String> nameRuns(String sentence) {
+            List<String> out = new ArrayList<>();
+            var m = NAME_RUN.matcher(sentence);
+            while (m.find()) {
+                String name = m.group().replaceAll("['’]s$|[.’'-]+$", "");
+                if (m.start() == 0) {
+                    int space = name.indexOf(' ');
+                    String first = (space < 0 ? name : name.substring(0, space)).toLowerCase(Locale.ROOT);
+                    if (space < 0 || Facts.STOPWORDS.contains(first)) {
+                        name = space < 0 ? "" : name.substring(space + 1);
+                    }
+                }
+                if (name.length() > 1) {
+                    out.add(name);
+                }
+            }
+            return out;
         }
 
         private double meanBestMatchInOtherSources(Sentence s) {
@@ -523,6 +675,43 @@ public final class ExtractiveBriefer implements Briefer {
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether an agreement may cite an article for a sentence: the article backs it, or prints every
+         * quotation in it word for word, at least half its names and figures (and none spelled another
+         * way), and enough of its words, so that the outlet is never cited for words it did not print.
+         */
+        boolean citable(int article, Sentence s) {
+            if (backs(article, s)) {
+                return true;
+            }
+            String text = texts.get(article);
+            for (String quote : s.facts().quotes()) {
+                if (!Facts.quoteIn(quote, text)) {
+                    return false;
+                }
+            }
+            int details = 0;
+            int printed = 0;
+            for (String name : s.facts().capitalised()) {
+                details++;
+                if (text.contains(name)) {
+                    printed++;
+                } else if (variantWords.contains(name)) {
+                    return false;
+                }
+            }
+            for (Amount amount : s.facts().amounts()) {
+                details++;
+                printed += text.contains(amount.span()) ? 1 : 0;
+            }
+            if (printed < MIN_CITED_DETAILS * details) {
+                return false;
+            }
+            Set<String> stems = s.facts().stems();
+            long found = stems.stream().filter(textStems.get(article)::contains).count();
+            return !stems.isEmpty() && found >= MIN_CITED_WORDS * stems.size();
         }
 
         /** How many of the other members would not back this sentence's wording. */

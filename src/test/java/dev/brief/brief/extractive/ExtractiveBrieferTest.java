@@ -100,6 +100,35 @@ class ExtractiveBrieferTest {
     }
 
     @Test
+    void findsWhatBothOutletsReportAndEachAgreementPassesTheVerifier() {
+        assertFalse(briefing.agreements().isEmpty(), "no agreement on the seeds");
+        Briefing checked = new Verifier().check(briefing, seeds);
+        for (Item i : checked.agreements()) {
+            assertTrue(i.sources().size() >= 2, i.text());
+            assertTrue(i.verified(), i.text() + " " + i.problems());
+        }
+        // The Foreign Ministry's words, which both print, and the February meeting that both mention
+        // ("in February in Saudi Arabia" / "in February in Riyadh").
+        assertTrue(briefing.agreements().stream().anyMatch(i -> i.text().contains("“substantive and frank exchange of views”")),
+                briefing.agreements().toString());
+        assertTrue(briefing.agreements().stream().anyMatch(i -> i.text().contains("February")), briefing.agreements().toString());
+    }
+
+    @Test
+    void singleSourceDetailsAreTheOnesOnlyOneOutletReportsAndRepeatNothing() {
+        List<String> details = briefing.singleSource().stream().map(Item::text).toList();
+        assertTrue(details.stream().anyMatch(t -> t.contains("North Korea")), details.toString());
+        assertTrue(details.stream().anyMatch(t -> t.contains("resumed shipments of defensive weapons")), details.toString());
+        List<String> saidElsewhere = new ArrayList<>();
+        briefing.summary().forEach(i -> saidElsewhere.add(i.text()));
+        briefing.agreements().forEach(i -> saidElsewhere.add(i.text()));
+        briefing.differences().forEach(d -> d.positions().forEach(p -> saidElsewhere.add(p.text())));
+        details.forEach(t -> assertFalse(saidElsewhere.contains(t), "said twice: " + t));
+        Map<String, Long> perOutlet = briefing.singleSource().stream().collect(Collectors.groupingBy(i -> i.sources().get(0), Collectors.counting()));
+        perOutlet.forEach((outlet, n) -> assertTrue(n <= 3, outlet + " has " + n + " single-source details"));
+    }
+
+    @Test
     void aQuotedAgreementCitesBothWhenBothPrintTheQuote() {
         Article a = article("a1", "Daily One", "The minister called the talks “useful and frank” after the meeting in Geneva on Monday.\n\n"
                 + "Officials said the next round would follow in autumn.");
