@@ -162,7 +162,7 @@ final class HtmlArticleParser {
             }
             taken.add(e);
             String t = e.text().strip();
-            if (!t.isEmpty()) {
+            if (!t.isEmpty() && !Boilerplate.isParagraph(t)) {
                 out.add(t);
             }
         }

@@ -54,4 +54,17 @@ class HtmlArticleParserTest {
                 + "<p>The talks covered trade, security and the situation at sea, and ended with a joint statement read by the host.</p></article></body></html>";
         assertEquals("Reuters", HtmlArticleParser.parse(html, "https://example.org/a").agency());
     }
+
+    @Test
+    void paragraphsOfLinksAndNavigationAreNotArticleText() {
+        String html = "<html><head><title>Quake</title></head><body><article><h1>Quake</h1>"
+                + "<p>At least 13 people have died after a magnitude 7.1 earthquake struck central Chile, officials say.</p>"
+                + "<p>Click <a href=\"javascript:alert(1)\">here</a> for more. See [x](http://evil.example) for details.</p>"
+                + "<p>Sign up for our daily newsletter.</p>"
+                + "<p>Chile is one of the most earthquake-prone countries in the world. Click here for more.</p></article></body></html>";
+        String text = HtmlArticleParser.parse(html, "https://example.org/quake").text();
+        assertEquals("At least 13 people have died after a magnitude 7.1 earthquake struck central Chile, officials say.\n\n"
+                + "Chile is one of the most earthquake-prone countries in the world. Click here for more.", text,
+                "a paragraph of furniture goes; one with reporting in it stays whole");
+    }
 }

@@ -25,7 +25,14 @@ final class Conflicts {
 
     private Conflicts() {}
 
-    /** Figures: the same unit ("people", "july", "weekday") with disjoint values. Empty when none. */
+    /**
+     * Figures that measure the same thing with another value. Dates ("July 10", "11 July") and
+     * weekdays compare by unit alone. Other figures pair only with a figure of the same unit, kind
+     * (a year never against an amount) and role: their context words meet and name no different role
+     * ("killing 14 people" against "13 people have died", never against "200 people had been injured").
+     * A figure with several such partners is ambiguous and not compared. Values compare as numbers:
+     * 2.0 percent is 2%. Empty when none.
+     */
     static List<Amount[]> amounts(Facts a, Facts b) {
         List<Amount[]> out = new ArrayList<>();
         Map<String, List<Amount>> byUnitA = byUnit(a.amounts());
@@ -35,13 +42,76 @@ final class Conflicts {
             if (other == null) {
                 continue;
             }
-            Set<String> va = values(e.getValue());
-            Set<String> vb = values(other);
-            if (va.stream().noneMatch(vb::contains)) {
-                out.add(closest(e.getValue(), other));
+            if (isDate(e.getKey())) {
+                if (e.getValue().stream().noneMatch(x -> other.stream().anyMatch(x::sameValue))) {
+                    out.add(nearest(e.getValue(), other));
+                }
+                continue;
+            }
+            for (Amount x : e.getValue()) {
+                Amount y = partner(x, other);
+                if (y != null && partner(y, e.getValue()) == x && !x.sameValue(y)) {
+                    out.add(new Amount[] {x, y});
+                }
             }
         }
         return out;
+    }
+
+    private static Amount[] nearest(List<Amount> a, List<Amount> b) {
+        Amount[] best = {a.get(0), b.get(0)};
+        double bestGap = Double.MAX_VALUE;
+        for (Amount x : a) {
+            for (Amount y : b) {
+                double gap = Math.abs(x.number() - y.number());
+                if (gap < bestGap) {
+                    bestGap = gap;
+                    best = new Amount[] {x, y};
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Whether two figures measure the same thing: one unit and kind, context words in common, no other role. */
+    static boolean comparable(Amount x, Amount y) {
+        if (!x.unit().equals(y.unit()) || x.year() != y.year()) {
+            return false;
+        }
+        if (isDate(x.unit())) {
+            return true;
+        }
+        Set<String> rolesX = Facts.rolesOf(x.context());
+        Set<String> rolesY = Facts.rolesOf(y.context());
+        if (!rolesX.isEmpty() && !rolesY.isEmpty() && rolesX.stream().noneMatch(rolesY::contains)) {
+            return false;
+        }
+        return x.context().stream().anyMatch(y.context()::contains);
+    }
+
+    /** The one figure among candidates that shares the most context words with x; null when none or a tie. */
+    private static Amount partner(Amount x, List<Amount> candidates) {
+        Amount best = null;
+        int bestShared = 0;
+        boolean tie = false;
+        for (Amount y : candidates) {
+            if (!comparable(x, y)) {
+                continue;
+            }
+            int shared = (int) x.context().stream().filter(y.context()::contains).count();
+            if (shared > bestShared) {
+                best = y;
+                bestShared = shared;
+                tie = false;
+            } else if (shared == bestShared && !y.sameValue(best)) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    private static boolean isDate(String unit) {
+        return unit.equals("weekday") || unit.matches("january|february|march|april|may|june|july|august|september|october|november|december");
     }
 
     /**
@@ -96,7 +166,7 @@ final class Conflicts {
             pairsPerText.add(pairs);
             Set<String> words = new LinkedHashSet<>();
             for (String w : t.split("[^\\p{L}’'-]+")) {
-                words.add(w);
+                words.add(bare(w));
             }
             wordsPerText.add(words);
         }
@@ -131,14 +201,37 @@ final class Conflicts {
         } else {
             return null;
         }
-        if (va.length() < 4 || vb.length() < 4 || va.charAt(0) != vb.charAt(0)) {
+        String la = bare(va);
+        String lb = bare(vb);
+        if (la.length() < 4 || lb.length() < 4 || la.charAt(0) != lb.charAt(0) || sameWord(la, lb)) {
             return null;
         }
-        if (wordsA.contains(vb) || wordsB.contains(va)) {
+        if (wordsA.contains(lb) || wordsB.contains(la)) {
             return null; // both spellings in one text: two different words, not a variant
         }
-        int allowed = Math.min(va.length(), vb.length()) >= 8 ? 2 : 1;
-        return editDistance(va.toLowerCase(Locale.ROOT), vb.toLowerCase(Locale.ROOT)) <= allowed ? new NameVariant(va, vb, pa, pb) : null;
+        int allowed = Math.min(la.length(), lb.length()) >= 8 ? 2 : 1;
+        return editDistance(la, lb) <= allowed ? new NameVariant(va, vb, pa, pb) : null;
+    }
+
+    /** Endings that make another word of one name: Korea/Korean, Democrat/Democratic/Democrats, Israel/Israeli. */
+    private static final List<String> NAME_ENDINGS = List.of("", "s", "es", "n", "an", "ian", "ans", "ns", "ic", "ics", "i", "is", "ese", "ish");
+
+    /** A word without case and possessive: "NASA’s" and "Nasa's" are both "nasa", "Sanders’" is "sanders". */
+    private static String bare(String word) {
+        return word.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s?$", "");
+    }
+
+    /** One word in other case, possessive or grammatical form: not a spelling of a name. */
+    private static boolean sameWord(String a, String b) {
+        for (String ea : NAME_ENDINGS) {
+            for (String eb : NAME_ENDINGS) {
+                if (a.endsWith(ea) && b.endsWith(eb) && a.length() - ea.length() >= 4
+                        && a.substring(0, a.length() - ea.length()).equals(b.substring(0, b.length() - eb.length()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static int editDistance(String s, String t) {
@@ -160,42 +253,11 @@ final class Conflicts {
         return prev[t.length()];
     }
 
-    /**
-     * The pair of figures that stand after the same word ("fell to 2.3%", "fell to 2.4 percent"), else
-     * the pair nearest in value; not the 2.5% rate beside them.
-     */
-    private static Amount[] closest(List<Amount> a, List<Amount> b) {
-        Amount[] best = {a.get(0), b.get(0)};
-        double bestScore = Double.MAX_VALUE;
-        for (Amount x : a) {
-            for (Amount y : b) {
-                double gap;
-                try {
-                    gap = Math.abs(Double.parseDouble(x.value()) - Double.parseDouble(y.value()));
-                } catch (NumberFormatException e) {
-                    continue; // a weekday or a word: keep the first pair
-                }
-                double score = (!x.context().isEmpty() && x.context().equals(y.context()) ? 0 : 1e9) + gap;
-                if (score < bestScore) {
-                    bestScore = score;
-                    best = new Amount[] {x, y};
-                }
-            }
-        }
-        return best;
-    }
-
     private static Map<String, List<Amount>> byUnit(List<Amount> amounts) {
         Map<String, List<Amount>> out = new LinkedHashMap<>();
         for (Amount a : amounts) {
             out.computeIfAbsent(a.unit(), k -> new ArrayList<>()).add(a);
         }
-        return out;
-    }
-
-    private static Set<String> values(List<Amount> amounts) {
-        Set<String> out = new LinkedHashSet<>();
-        amounts.forEach(a -> out.add(a.value().toLowerCase(Locale.ROOT)));
         return out;
     }
 

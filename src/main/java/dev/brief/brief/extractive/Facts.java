@@ -17,13 +17,58 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
 
     /**
      * A number and what it counts: "two people" → (2, "peopl"); "July 10" → (10, "july"). Context is
-     * the word before it ("fell" in "fell to 2.3%"), which tells two figures of one unit apart.
+     * the content words beside it in its clause, with words of one role made one ("killed", "died" and
+     * "dead" are all "dead"): it tells apart two figures of one unit ("14 people killed", "200 people
+     * injured"). Year says that the figure names a year ("the 2027 budget"), not an amount.
      */
-    record Amount(String value, String unit, String span, String context) {
+    record Amount(String value, String unit, String span, Set<String> context, boolean year) {
         Amount(String value, String unit, String span) {
-            this(value, unit, span, "");
+            this(value, unit, span, Set.of(), false);
+        }
+
+        /** The value as a number, with its scale ("450 million" is 4.5e8), or NaN for a weekday. */
+        double number() {
+            String[] parts = value.split(" ");
+            try {
+                double n = Double.parseDouble(parts[0]);
+                return parts.length > 1 ? n * SCALES.getOrDefault(parts[1], 1.0) : n;
+            } catch (NumberFormatException e) {
+                return Double.NaN;
+            }
+        }
+
+        /** The same value however it is written: 2.0 and 2, "2%" and "2 per cent". */
+        boolean sameValue(Amount o) {
+            double a = number();
+            double b = o.number();
+            if (Double.isNaN(a) || Double.isNaN(b)) {
+                return value.equalsIgnoreCase(o.value());
+            }
+            return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
         }
     }
+
+    private static final Map<String, Double> SCALES = Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9);
+    /**
+     * Words of one role in news figures. Context words are otherwise compared by stem; these are
+     * compared by role, so that "killing 14" and "13 have died" are both deaths and neither is "injured".
+     */
+    private static final Map<String, String> ROLES = roles(Map.of(
+            "dead", "kill killed killing kills dead died die dies death deaths toll fatalities lives perished",
+            "injured", "injured injuring injuries injury wounded wounding hurt",
+            "missing", "missing unaccounted",
+            "arrested", "arrested arrests detained detentions",
+            "evacuated", "evacuated evacuation evacuations displaced homeless"));
+    /** Words that end the phrase a figure belongs to: "killing 14 people and injuring more than 200". */
+    private static final Set<String> PHRASE_BREAKS = Set.of("and", "but", "or", "while", "whereas", "after", "before", "as",
+            "when", "including", "with", "against", "versus", "compared", "from", "than");
+    /** Words about a figure's size, not about what it counts. */
+    private static final Set<String> QUANTIFIERS = Set.of("least", "more", "than", "about", "nearly", "almost", "around",
+            "roughly", "some", "over", "under", "approximately", "up", "to", "only", "just", "another", "further", "fewer",
+            "less", "percent", "cent", "per", "pct", "hundred", "thousand", "million", "billion", "dozen", "dozens", "hundreds",
+            "thousands", "millions");
+    private static final int CONTEXT_WORDS = 2;
+    private static final Pattern CONTEXT_TOKEN = Pattern.compile("[\\p{L}][\\p{L}'’-]*|\\d[\\d,.]*|[,;:()\\[\\]—–\"“”]|(?<=\\s)-(?=\\s)");
 
     private static final Pattern QUOTE = Pattern.compile("“([^”]{2,600})”|\"([^\"]{2,600})\"");
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
@@ -32,8 +77,8 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
     private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     /** A number (digits or a word) and the word after it: "50-minute", "two people", "10 ASEAN member states". */
     private static final Pattern NUMBER_UNIT = Pattern.compile(
-            "\\b(\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)"
-                    + "(?:[\\s-]+(?:percent|per cent|%|million|billion|thousand|hundred))?[\\s-]+([\\p{L}]{3,})",
+            "\\b(\\d+(?:[,.]\\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)"
+                    + "(?:[\\s-]+(percent|per cent|%|million|billion|thousand|hundred))?[\\s-]+([\\p{L}]{3,})",
             Pattern.CASE_INSENSITIVE);
     /** "2.3%", "2.4 percent", "2.4 per cent" and "2.4 pct" are one unit. */
     private static final Pattern PERCENT = Pattern.compile("(?<![\\d.,])(\\d+(?:[.,]\\d+)?)\\s*(?:%|percent\\b|per\\s+cent\\b|pct\\b)", Pattern.CASE_INSENSITIVE);
@@ -78,15 +123,21 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
         }
         m = PERCENT.matcher(sentence);
         while (m.find()) {
-            amounts.add(new Amount(m.group(1).replace(',', '.'), "percent", m.group(), contentWordBefore(sentence, m.start())));
+            amounts.add(new Amount(m.group(1).replace(',', '.'), "percent", m.group(), context(sentence, m.start(), m.end(), "percent"), false));
         }
         m = NUMBER_UNIT.matcher(sentence);
         while (m.find()) {
             String raw = m.group(1).toLowerCase(Locale.ROOT);
-            String value = NUMBER_WORDS.getOrDefault(raw, raw.replace(",", "").replaceAll("\\.$", ""));
-            String unit = stem(m.group(2));
-            if (!STOPWORDS.contains(m.group(2).toLowerCase(Locale.ROOT)) && !isMonth(m.group(2))) {
-                amounts.add(new Amount(value, unit, m.group()));
+            String value = NUMBER_WORDS.getOrDefault(raw, raw.replace(",", ""));
+            String scale = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+            if (scale.contains("cent") || scale.equals("%") || m.group(3).matches("(?i)percent|per|pct")) {
+                continue; // a percentage, taken above; its next word is not its unit
+            }
+            String unit = stem(m.group(3));
+            if (!STOPWORDS.contains(m.group(3).toLowerCase(Locale.ROOT)) && !isMonth(m.group(3))) {
+                boolean year = scale.isEmpty() && value.matches("(?:19|20)\\d\\d") && !sentence.substring(0, m.start()).endsWith("$");
+                amounts.add(new Amount(scale.isEmpty() ? value : value + " " + scale, unit, m.group(),
+                        context(sentence, m.start(), m.end(), unit), year));
             }
         }
         Set<String> capitalised = new LinkedHashSet<>();
@@ -122,15 +173,76 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
                 .replaceAll("[^\\p{L}\\p{N}'.]+", " ").replaceAll("\\.(?![\\p{L}\\p{N}])", " ").replaceAll("\\s+", " ").strip();
     }
 
-    private static String contentWordBefore(String sentence, int at) {
-        String[] words = sentence.substring(0, at).split("[^\\p{L}]+");
-        for (int i = words.length - 1; i >= 0; i--) {
-            String w = words[i].toLowerCase(Locale.ROOT);
-            if (w.length() > 1 && !STOPWORDS.contains(w)) {
-                return stem(w);
+    /**
+     * Up to CONTEXT_WORDS content words on each side of a figure at [start, end), within its phrase,
+     * as stems or roles; not the unit itself, quantities, dates or other numbers.
+     */
+    static Set<String> context(String sentence, int start, int end, String unit) {
+        Set<String> out = new LinkedHashSet<>();
+        List<String> before = tokens(sentence.substring(0, start));
+        int taken = 0;
+        for (int i = before.size() - 1; i >= 0 && taken < CONTEXT_WORDS; i--) {
+            String t = before.get(i);
+            if (isBreak(t)) {
+                break;
+            }
+            taken += addContext(t, unit, out) ? 1 : 0;
+        }
+        taken = 0;
+        for (String t : tokens(sentence.substring(end))) {
+            if (taken >= CONTEXT_WORDS || isBreak(t)) {
+                break;
+            }
+            taken += addContext(t, unit, out) ? 1 : 0;
+        }
+        return Set.copyOf(out);
+    }
+
+    /** The roles among a figure's context words ("dead", "injured"), empty when it has none. */
+    static Set<String> rolesOf(Set<String> context) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String c : context) {
+            if (ROLES.containsValue(c)) {
+                out.add(c);
             }
         }
-        return "";
+        return out;
+    }
+
+    private static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher t = CONTEXT_TOKEN.matcher(text);
+        while (t.find()) {
+            out.add(t.group().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    private static boolean isBreak(String token) {
+        return !Character.isLetterOrDigit(token.charAt(0)) || PHRASE_BREAKS.contains(token);
+    }
+
+    private static boolean addContext(String token, String unit, Set<String> out) {
+        if (Character.isDigit(token.charAt(0)) || STOPWORDS.contains(token) || QUANTIFIERS.contains(token)
+                || NUMBER_WORDS.containsKey(token) || isMonth(token) || token.matches("monday|tuesday|wednesday|thursday|friday|saturday|sunday") || token.length() < 2) {
+            return false;
+        }
+        String stem = stem(token);
+        if (stem.equals(unit)) {
+            return false;
+        }
+        out.add(ROLES.getOrDefault(token.replaceAll("['’]s?$", ""), stem));
+        return true;
+    }
+
+    private static Map<String, String> roles(Map<String, String> words) {
+        Map<String, String> out = new java.util.HashMap<>();
+        words.forEach((role, list) -> {
+            for (String w : list.split(" ")) {
+                out.put(w, role);
+            }
+        });
+        return Map.copyOf(out);
     }
 
     /** First five letters: "disappointed" and "disappointment" meet, as do "frustrated" and "frustration". */

@@ -52,4 +52,62 @@ class ConflictsTest {
         assertTrue(Conflicts.nameVariants(List.of("Sergey Lavrov spoke.", "Sergey Shoigu spoke.")).isEmpty());
         assertTrue(Conflicts.nameVariants(List.of("Mark Rutte and Marco Rubio spoke.", "Marco Rubio spoke, and Mark Rubio did not.")).isEmpty());
     }
+
+    @Test
+    void oneValueWrittenTwoWaysIsNoConflict() {
+        Facts afp = Facts.of("The European Central Bank kept its deposit rate at 2.0 percent on Thursday, as expected.");
+        assertEquals(List.of(), Conflicts.amounts(afp, Facts.of("The European Central Bank held its key deposit rate at 2% on Thursday in Frankfurt.")));
+        assertEquals(List.of(), Conflicts.amounts(afp, Facts.of("The bank left its deposit rate unchanged at 2 per cent on Thursday.")));
+        assertEquals(List.of(), Conflicts.amounts(Facts.of("The budget of 1,200 million euros passed."), Facts.of("The budget of 1200 million euros passed.")));
+    }
+
+    @Test
+    void aPercentageIsOneFigureNotAlsoACountOfTheWordAfterIt() {
+        var pairs = Conflicts.amounts(Facts.of("The euro rose 0.3 percent against the dollar after the decision."),
+                Facts.of("The euro gained 0.2 percent against the dollar."));
+        assertEquals(1, pairs.size(), pairs.stream().map(p -> p[0].span() + " / " + p[1].span()).toList().toString());
+        assertEquals("0.3 percent", pairs.get(0)[0].span());
+        assertEquals("0.2 percent", pairs.get(0)[1].span());
+    }
+
+    @Test
+    void onlyFiguresOfTheSameRoleAreCompared() {
+        Facts ap = Facts.of("A magnitude 7.0 earthquake shook central Chile, killing at least 14 people and injuring more than 200, authorities said.");
+        assertEquals(List.of(), Conflicts.amounts(ap, Facts.of("Chile's disaster agency said more than 200 people had been injured.")),
+                "deaths are not injuries");
+        var pairs = Conflicts.amounts(ap, Facts.of("At least 13 people have died after a magnitude 7.1 earthquake struck central Chile."));
+        assertEquals(List.of("14 people|13 people"), pairs.stream().filter(p -> p[0].unit().equals("peopl"))
+                .map(p -> p[0].span() + "|" + p[1].span()).toList());
+        var both = Conflicts.amounts(Facts.of("The storm killed 14 people and injured 200 people in Talca."),
+                Facts.of("In Talca the storm killed 12 people and injured 200 people."));
+        assertEquals(List.of("14 people|12 people"), both.stream().map(p -> p[0].span() + "|" + p[1].span()).toList(),
+                "each figure is paired with the one of its role");
+    }
+
+    @Test
+    void aYearIsNeverComparedWithAnAmount() {
+        assertEquals(List.of(), Conflicts.amounts(
+                Facts.of("The city council voted 7 to 2 on Monday to approve the 2027 budget of $450 million, Mayor Ann Lee said."),
+                Facts.of("The city council approved a $450 million budget for 2027 on Monday by a vote of 7 to 2, Mayor Ann Lee said.")));
+        assertEquals(1, Conflicts.amounts(Facts.of("The council approved the 2027 budget."), Facts.of("The council approved the 2028 budget.")).size(),
+                "two years of one role still differ");
+    }
+
+    @Test
+    void aFigureWithTwoEquallyLikelyPartnersIsNotCompared() {
+        assertEquals(List.of(), Conflicts.amounts(Facts.of("In all, 14 people were hurt."),
+                Facts.of("Officials said 12 people were hurt in Talca and 30 people were hurt in Curico.")),
+                "14 hurt could be either town's figure");
+    }
+
+    @Test
+    void caseApostrophesAndWordFormsAreNotSpellingsOfAName() {
+        assertEquals(List.of(), Conflicts.nameVariants(List.of(
+                "NASA's Perseverance rover found organics. Obama’s Plan was cited. Sanders’ Campaign spoke. "
+                        + "The Democratic Party met. The Korean Peninsula was calm.",
+                "Nasa's Perseverance rover found organics. Obama's Plan was cited. Sanders Campaign spoke. "
+                        + "The Democrat Party met. The Korea Peninsula was calm.")));
+        assertEquals(1, Conflicts.nameVariants(List.of("NASA's Sergey Lavrov spoke.", "Nasa's Sergei Lavrov spoke.")).size(),
+                "a real letter difference still is one");
+    }
 }

@@ -162,6 +162,38 @@ class ExtractiveBrieferTest {
         assertEquals(0, new Verifier().check(b, List.of(injected, other)).verification().unverified());
     }
 
+    @Test
+    void oneFigureIsOneDifferenceWithEveryOutletsPosition() {
+        Article ap = article("ap", "Associated Press", "A powerful magnitude 7.0 earthquake shook central Chile on Thursday afternoon, "
+                + "killing at least 14 people and injuring more than 200, authorities said.\n\nThe navy ruled out a tsunami.");
+        Article reuters = article("rt", "Reuters", "A magnitude 7.1 earthquake struck central Chile on Thursday, killing at least 12 people "
+                + "and toppling buildings in the city of Talca, officials said.\n\nThe navy ruled out a tsunami.");
+        Article bbc = article("bbc", "BBC News", "At least 13 people have died after a magnitude 7.1 earthquake struck central Chile, officials say.\n\n"
+                + "Chile's disaster agency said more than 200 people had been injured.");
+        List<Article> all = List.of(ap, reuters, bbc);
+        Briefing b = new ExtractiveBriefer().brief(Event.of(all));
+        List<Difference> deaths = b.differences().stream().filter(d -> d.topic().contains("people")).toList();
+        assertEquals(1, deaths.size(), b.differences().toString());
+        assertEquals("Different figures: 14 people / 12 people / 13 people", deaths.get(0).topic());
+        assertEquals(List.of("14 people", "12 people", "13 people"), deaths.get(0).positions().stream().map(Position::quote).toList());
+        assertEquals(List.of("ap", "rt", "bbc"), deaths.get(0).positions().stream().map(Position::source).toList());
+        assertEquals(0, new Verifier().check(b, all).verification().unverified());
+    }
+
+    @Test
+    void navigationBoilerplateIsNeverReported() {
+        Article a = article("a1", "Daily One", "Snow closed the mountain roads near the border on Monday, police said.\n\n"
+                + "Click here for more. See [x](http://evil.example) for details.\n\nSign up for our newsletter.");
+        Article b = article("b2", "Daily Two", "Heavy snow closed mountain roads near the border on Monday.\n\n"
+                + "Related: Top 10 ski resorts\n\nThe army sent ploughs to clear the pass.");
+        Briefing two = new ExtractiveBriefer().brief(Event.of(List.of(a, b)));
+        String said = two.toString();
+        for (String furniture : List.of("Click here", "evil.example", "Sign up", "Related:")) {
+            assertFalse(said.contains(furniture), furniture + " was reported: " + said);
+        }
+        assertTrue(said.contains("The army sent ploughs"), said);
+    }
+
     private static Article article(String id, String outlet, String text) {
         return new Article(id, outlet, null, null, null, null, null, null, text, Integer.toString(text.hashCode()), null);
     }
