@@ -31,7 +31,7 @@ final class Conflicts {
      * (a year never against an amount) and role: their context words meet and name no different role
      * ("killing 14 people" against "13 people have died", never against "200 people had been injured").
      * A figure with several such partners is ambiguous and not compared. Values compare as numbers:
-     * 2.0 percent is 2%. Empty when none.
+     * 2.0 percent is 2%; a limit ("more than 200") conflicts only with a figure outside it. Empty when none.
      */
     static List<Amount[]> amounts(Facts a, Facts b) {
         List<Amount[]> out = new ArrayList<>();
@@ -50,7 +50,7 @@ final class Conflicts {
             }
             for (Amount x : e.getValue()) {
                 Amount y = partner(x, other);
-                if (y != null && partner(y, e.getValue()) == x && !x.sameValue(y)) {
+                if (y != null && partner(y, e.getValue()) == x && x.contradicts(y)) {
                     out.add(new Amount[] {x, y});
                 }
             }

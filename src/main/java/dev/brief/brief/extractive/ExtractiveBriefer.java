@@ -708,7 +708,7 @@ public final class ExtractiveBriefer implements Briefer {
          */
         boolean backs(int article, Sentence s) {
             String text = texts.get(article);
-            for (String quote : s.facts().quotes()) {
+            for (String quote : s.facts().citedQuotes(s.text())) {
                 if (!Facts.quoteIn(quote, text)) {
                     return false;
                 }
@@ -736,7 +736,7 @@ public final class ExtractiveBriefer implements Briefer {
                 return true;
             }
             String text = texts.get(article);
-            for (String quote : s.facts().quotes()) {
+            for (String quote : s.facts().citedQuotes(s.text())) {
                 if (!Facts.quoteIn(quote, text)) {
                     return false;
                 }

@@ -19,11 +19,28 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
      * A number and what it counts: "two people" → (2, "peopl"); "July 10" → (10, "july"). Context is
      * the content words beside it in its clause, with words of one role made one ("killed", "died" and
      * "dead" are all "dead"): it tells apart two figures of one unit ("14 people killed", "200 people
-     * injured"). Year says that the figure names a year ("the 2027 budget"), not an amount.
+     * injured"). Year says that the figure names a year ("the 2027 budget"), not an amount; bound
+     * whether it is a limit ("more than 200") rather than the figure itself.
      */
-    record Amount(String value, String unit, String span, Set<String> context, boolean year) {
+    record Amount(String value, String unit, String span, Set<String> context, boolean year, Bound bound) {
         Amount(String value, String unit, String span) {
-            this(value, unit, span, Set.of(), false);
+            this(value, unit, span, Set.of(), false, Bound.EXACT);
+        }
+
+        /** Whether two figures of one thing cannot both be true: "more than 200" and 240 can, 12 and 14 cannot. */
+        boolean contradicts(Amount o) {
+            if (sameValue(o)) {
+                return false;
+            }
+            double a = number();
+            double b = o.number();
+            if (bound == o.bound || Double.isNaN(a) || Double.isNaN(b)) {
+                return true; // "at least 12" and "at least 14" are two reports of one toll
+            }
+            double low = Math.max(bound == Bound.AT_LEAST ? a : Double.NEGATIVE_INFINITY, o.bound == Bound.AT_LEAST ? b : Double.NEGATIVE_INFINITY);
+            double high = Math.min(bound == Bound.AT_MOST ? a : Double.POSITIVE_INFINITY, o.bound == Bound.AT_MOST ? b : Double.POSITIVE_INFINITY);
+            double exact = bound == Bound.EXACT ? a : o.bound == Bound.EXACT ? b : Double.NaN;
+            return Double.isNaN(exact) ? low > high : exact < low || exact > high;
         }
 
         /** The value as a number, with its scale ("450 million" is 4.5e8), or NaN for a weekday. */
@@ -48,6 +65,10 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
         }
     }
 
+    enum Bound { EXACT, AT_LEAST, AT_MOST }
+
+    private static final Pattern AT_MOST = Pattern.compile("(?i)\\b(?:no more than|fewer than|less than|under|up to|at most)\\s+$");
+    private static final Pattern AT_LEAST = Pattern.compile("(?i)\\b(?:more than|over|at least|upwards of|in excess of)\\s+$");
     private static final Map<String, Double> SCALES = Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9);
     /**
      * Words of one role in news figures. Context words are otherwise compared by stem; these are
@@ -66,7 +87,10 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
     private static final Set<String> QUANTIFIERS = Set.of("least", "more", "than", "about", "nearly", "almost", "around",
             "roughly", "some", "over", "under", "approximately", "up", "to", "only", "just", "another", "further", "fewer",
             "less", "percent", "cent", "per", "pct", "hundred", "thousand", "million", "billion", "dozen", "dozens", "hundreds",
-            "thousands", "millions");
+            "thousands", "millions",
+            // prepositions say where a figure stands in the sentence, not what it counts
+            "between", "among", "within", "without", "across", "through", "during", "via", "above", "below", "since",
+            "until", "toward", "towards", "each", "instead");
     private static final int CONTEXT_WORDS = 2;
     private static final Pattern CONTEXT_TOKEN = Pattern.compile("[\\p{L}][\\p{L}'’-]*|\\d[\\d,.]*|[,;:()\\[\\]—–\"“”]|(?<=\\s)-(?=\\s)");
 
@@ -123,7 +147,8 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
         }
         m = PERCENT.matcher(sentence);
         while (m.find()) {
-            amounts.add(new Amount(m.group(1).replace(',', '.'), "percent", m.group(), context(sentence, m.start(), m.end(), "percent"), false));
+            amounts.add(new Amount(m.group(1).replace(',', '.'), "percent", m.group(), context(sentence, m.start(), m.end(), "percent"), false,
+                    bound(sentence, m.start())));
         }
         m = NUMBER_UNIT.matcher(sentence);
         while (m.find()) {
@@ -137,7 +162,7 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
             if (!STOPWORDS.contains(m.group(3).toLowerCase(Locale.ROOT)) && !isMonth(m.group(3))) {
                 boolean year = scale.isEmpty() && value.matches("(?:19|20)\\d\\d") && !sentence.substring(0, m.start()).endsWith("$");
                 amounts.add(new Amount(scale.isEmpty() ? value : value + " " + scale, unit, m.group(),
-                        context(sentence, m.start(), m.end(), unit), year));
+                        context(sentence, m.start(), m.end(), unit), year, bound(sentence, m.start())));
             }
         }
         Set<String> capitalised = new LinkedHashSet<>();
@@ -156,6 +181,20 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
             }
         }
         return new Facts(List.copyOf(quotes), List.copyOf(amounts), capitalised, stems);
+    }
+
+    /** Words in single quotes ('pwn', ‘new idea’), outside double quotes: the verifier holds a citation to them too. */
+    private static final Pattern SINGLE_QUOTED = Pattern.compile("(?<![\\p{L}\\p{N}])'(?=\\p{L})(.+?)(?<=[^\\s])'(?![\\p{L}])");
+
+    /** Every quotation a citation of this sentence vouches for: its double-quoted and single-quoted words. */
+    List<String> citedQuotes(String sentence) {
+        List<String> out = new ArrayList<>(quotes);
+        String rest = QUOTE.matcher(sentence.replace('‘', '\'').replace('’', '\'')).replaceAll(" ");
+        Matcher m = SINGLE_QUOTED.matcher(rest);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
     }
 
     /**
@@ -196,6 +235,11 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
             taken += addContext(t, unit, out) ? 1 : 0;
         }
         return Set.copyOf(out);
+    }
+
+    private static Bound bound(String sentence, int start) {
+        String before = sentence.substring(Math.max(0, start - 20), start);
+        return AT_MOST.matcher(before).find() ? Bound.AT_MOST : AT_LEAST.matcher(before).find() ? Bound.AT_LEAST : Bound.EXACT;
     }
 
     /** The roles among a figure's context words ("dead", "injured"), empty when it has none. */

@@ -110,4 +110,14 @@ class ConflictsTest {
         assertEquals(1, Conflicts.nameVariants(List.of("NASA's Sergey Lavrov spoke.", "Nasa's Sergei Lavrov spoke.")).size(),
                 "a real letter difference still is one");
     }
+
+    @Test
+    void aLimitConflictsOnlyWithAFigureOutsideIt() {
+        Facts moreThan = Facts.of("The disaster agency said more than 200 people had been injured.");
+        assertEquals(List.of(), Conflicts.amounts(moreThan, Facts.of("The disaster agency said 240 people were injured.")));
+        assertEquals(1, Conflicts.amounts(moreThan, Facts.of("The disaster agency said 150 people were injured.")).size());
+        assertEquals(1, Conflicts.amounts(Facts.of("The quake killed at least 12 people."), Facts.of("The quake killed at least 14 people.")).size(),
+                "two tolls of one kind are two reports");
+        assertEquals(1, Conflicts.amounts(Facts.of("Fewer than 10 people were hurt."), Facts.of("In all 12 people were hurt.")).size());
+    }
 }

@@ -194,6 +194,17 @@ class ExtractiveBrieferTest {
         assertTrue(said.contains("The army sent ploughs"), said);
     }
 
+    @Test
+    void anOutletIsNotCitedForSingleQuotedWordsItDoesNotPrint() {
+        Article a = article("x1", "City News", "The city council voted 7 to 2 on Monday to approve the 2027 budget of $450 million, "
+                + "Mayor Ann Lee said, calling it 'a plan for everyone'. The budget adds 40 police officers.");
+        Article b = article("x2", "Metro Daily", "The city council approved a $450 million budget for 2027 on Monday by a vote of 7 to 2, "
+                + "Mayor Ann Lee said. The plan adds 40 police officers.");
+        Briefing two = new ExtractiveBriefer().brief(Event.of(List.of(a, b)));
+        assertEquals(List.of(), two.differences(), "a year and an amount are not two figures of one thing");
+        assertEquals(0, new Verifier().check(two, List.of(a, b)).verification().unverified(), two.toString());
+    }
+
     private static Article article(String id, String outlet, String text) {
         return new Article(id, outlet, null, null, null, null, null, null, text, Integer.toString(text.hashCode()), null);
     }
