@@ -115,6 +115,7 @@ class DailyCommandTest {
             assertEquals("2025-03-14", doc.get("date").asText());
             JsonNode events = doc.get("events");
             assertEquals("briefed", events.get(0).get("status").asText());
+            assertTrue(events.get(0).has("error") && events.get(0).get("error").isNull(), "error is null, not missing, on a briefed event");
             assertEquals(3, events.get(0).get("outlets").asInt());
             assertEquals("Darra river floods Velmora's old town; about 4,000 evacuated", events.get(0).get("briefing").get("headline").asText());
             assertEquals("failed", events.get(1).get("status").asText());
