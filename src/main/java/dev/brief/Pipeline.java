@@ -134,8 +134,9 @@ public final class Pipeline implements AutoCloseable {
      * Checks the JSON briefings written earlier (one of {@code brief event}, or every event of a
      * {@code brief daily} document) against their articles again. Every source they list must be
      * among the articles, found by id (the same text always gets the same id). "-" reads stdin.
+     * The briefing is read before the inputs, so that a wrong name fails before a long read.
      */
-    public List<Briefing> verify(String briefingJson, List<Article> articles) {
+    public List<Briefing> verify(String briefingJson, List<String> inputs) {
         String json;
         try {
             json = briefingJson.equals("-") ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8)
@@ -143,9 +144,11 @@ public final class Pipeline implements AutoCloseable {
         } catch (IOException | UncheckedIOException e) {
             throw new BriefException(ExitCode.INPUT, "cannot read " + briefingJson + "; pass the JSON file written by 'brief event --format json'");
         }
+        List<Briefing> briefings = JsonBriefingReader.readAll(json, briefingJson.equals("-") ? "stdin" : briefingJson);
+        List<Article> articles = read(inputs).articles();
         Set<String> ids = articles.stream().map(Article::id).collect(Collectors.toSet());
         List<Briefing> checked = new java.util.ArrayList<>();
-        for (Briefing briefing : JsonBriefingReader.readAll(json, briefingJson.equals("-") ? "stdin" : briefingJson)) {
+        for (Briefing briefing : briefings) {
             List<String> missing = briefing.sources().stream().filter(s -> !ids.contains(s.id()))
                     .map(s -> s.id() + " (" + (s.path() != null ? s.path() : s.url() != null ? s.url() : s.displayName()) + ")").toList();
             if (!missing.isEmpty()) {

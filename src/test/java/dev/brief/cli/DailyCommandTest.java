@@ -105,6 +105,13 @@ class DailyCommandTest {
     }
 
     @Test
+    void aWrongParallelIsAUsageErrorBeforeAnyInputIsRead() {
+        CliRun run = CliRun.of("daily", "no-such-folder", "--parallel", "0", "--engine", "extractive");
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals("brief: --parallel must be 1 or more (it is 0) (see: brief daily --help)\n", run.err().replace("\r", ""));
+    }
+
+    @Test
     void jsonCarriesEachEventsStatusAndTheCounts() throws Exception {
         try (FakeOllama ollama = new FakeOllama()) {
             floodAnswers(ollama, 0);
