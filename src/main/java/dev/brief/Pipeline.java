@@ -117,6 +117,21 @@ public final class Pipeline implements AutoCloseable {
         return new EventGrouper().group(articles);
     }
 
+    /**
+     * brief event takes its articles as one story; a notice says so when grouping sees several. Only
+     * from 3 articles: two are nearly always one story, and grouping loads the embedding model.
+     */
+    public void noticeIfSeveralStories(List<Article> articles) {
+        if (articles.size() < 3) {
+            return;
+        }
+        int stories = group(articles).events().size();
+        if (stories > 1) {
+            console.notice("these " + articles.size() + " articles look like " + stories
+                    + " different stories; 'brief group' shows them, 'brief daily' briefs each");
+        }
+    }
+
     /** Briefs one event, checks every item, and gives failing items one repair round-trip. */
     public Briefing briefEvent(Event event) {
         Briefer briefer = briefer();
