@@ -122,8 +122,8 @@ public final class Pipeline implements AutoCloseable {
      * from 3 articles: two are nearly always one story, and grouping loads the embedding model.
      */
     public void noticeIfSeveralStories(List<Article> articles) {
-        if (articles.size() < 3) {
-            return;
+        if (articles.size() < 3 || console.quiet()) {
+            return; // two articles are one story or a pair to compare; under -q nobody would see the notice
         }
         int stories = group(articles).events().size();
         if (stories > 1) {
