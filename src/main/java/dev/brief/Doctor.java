@@ -45,8 +45,13 @@ public final class Doctor {
     private final OllamaServer server;
 
     public Doctor(Pipeline.Settings settings) {
+        this(settings, TIMEOUT);
+    }
+
+    /** @param timeout how long each request to the server may take */
+    public Doctor(Pipeline.Settings settings, Duration timeout) {
         this.settings = settings;
-        this.server = new OllamaServer(settings.ollamaUrl(), TIMEOUT);
+        this.server = new OllamaServer(settings.ollamaUrl(), timeout);
     }
 
     public List<Check> run() {

@@ -117,6 +117,21 @@ public final class Pipeline implements AutoCloseable {
         return new EventGrouper().group(articles);
     }
 
+    /**
+     * brief event takes its articles as one story; a notice says so when grouping sees several. Only
+     * from 3 articles: two are nearly always one story, and grouping loads the embedding model.
+     */
+    public void noticeIfSeveralStories(List<Article> articles) {
+        if (articles.size() < 3 || console.quiet()) {
+            return; // two articles are one story or a pair to compare; under -q nobody would see the notice
+        }
+        int stories = group(articles).events().size();
+        if (stories > 1) {
+            console.notice("these " + articles.size() + " articles look like " + stories
+                    + " different stories; 'brief group' shows them, 'brief daily' briefs each");
+        }
+    }
+
     /** Briefs one event, checks every item, and gives failing items one repair round-trip. */
     public Briefing briefEvent(Event event) {
         Briefer briefer = briefer();
@@ -134,8 +149,9 @@ public final class Pipeline implements AutoCloseable {
      * Checks the JSON briefings written earlier (one of {@code brief event}, or every event of a
      * {@code brief daily} document) against their articles again. Every source they list must be
      * among the articles, found by id (the same text always gets the same id). "-" reads stdin.
+     * The briefing is read before the inputs, so that a wrong name fails before a long read.
      */
-    public List<Briefing> verify(String briefingJson, List<Article> articles) {
+    public List<Briefing> verify(String briefingJson, List<String> inputs) {
         String json;
         try {
             json = briefingJson.equals("-") ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8)
@@ -143,9 +159,11 @@ public final class Pipeline implements AutoCloseable {
         } catch (IOException | UncheckedIOException e) {
             throw new BriefException(ExitCode.INPUT, "cannot read " + briefingJson + "; pass the JSON file written by 'brief event --format json'");
         }
+        List<Briefing> briefings = JsonBriefingReader.readAll(json, briefingJson.equals("-") ? "stdin" : briefingJson);
+        List<Article> articles = read(inputs).articles();
         Set<String> ids = articles.stream().map(Article::id).collect(Collectors.toSet());
         List<Briefing> checked = new java.util.ArrayList<>();
-        for (Briefing briefing : JsonBriefingReader.readAll(json, briefingJson.equals("-") ? "stdin" : briefingJson)) {
+        for (Briefing briefing : briefings) {
             List<String> missing = briefing.sources().stream().filter(s -> !ids.contains(s.id()))
                     .map(s -> s.id() + " (" + (s.path() != null ? s.path() : s.url() != null ? s.url() : s.displayName()) + ")").toList();
             if (!missing.isEmpty()) {

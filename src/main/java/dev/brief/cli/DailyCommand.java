@@ -11,10 +11,13 @@ import dev.brief.render.DailyRenderer;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 @Command(name = "daily", mixinStandardHelpOptions = true,
         description = {"Brief a day's articles: group them into events, brief each event that two or more outlets report, "
@@ -27,9 +30,20 @@ public final class DailyCommand implements Callable<Integer> {
     @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Article files, folders of them, URLs, feeds, JSON Lines, or - for stdin (as brief read takes them).")
     List<String> inputs = List.of();
 
+    @Spec
+    CommandSpec spec;
+
+    int parallel = 1;
+
+    /** Checked while parsing, so that a wrong value stops the run before any input is read. */
     @Option(names = "--parallel", paramLabel = "N", defaultValue = "1",
             description = "Brief up to N events at once. Match the server's OLLAMA_NUM_PARALLEL (Ollama's default is 1). Default: ${DEFAULT-VALUE}.")
-    int parallel;
+    void parallel(int n) {
+        if (n < 1) {
+            throw new ParameterException(spec.commandLine(), "--parallel must be 1 or more (it is " + n + ")");
+        }
+        parallel = n;
+    }
 
     @Mixin
     ModelOptions model;

@@ -2,6 +2,7 @@ package dev.brief.cli;
 
 import dev.brief.Doctor;
 import dev.brief.ExitCode;
+import dev.brief.Pipeline;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -16,6 +17,9 @@ public final class DoctorCommand implements Callable<Integer> {
     @ParentCommand
     BriefCommand parent;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Mixin
     ServerOptions server;
 
@@ -27,7 +31,10 @@ public final class DoctorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Doctor.Check> checks = new Doctor(server.settings(dev.brief.brief.Engine.AUTO, noCache, null, null)).run();
+        // --timeout bounds each check when given; without it doctor asks quickly, not with the 10m a briefing gets
+        boolean timeoutGiven = spec.commandLine().getParseResult().hasMatchedOption("--timeout");
+        Pipeline.Settings settings = server.settings(dev.brief.brief.Engine.AUTO, noCache, null, null);
+        List<Doctor.Check> checks = new Doctor(settings, timeoutGiven ? settings.timeout() : Doctor.TIMEOUT).run();
         for (Doctor.Check c : checks) {
             parent.out.printf(Locale.ROOT, "%-5s %-8s %s%n", c.status() == Doctor.Status.FAIL ? "FAIL" : c.status().name().toLowerCase(Locale.ROOT),
                     c.name(), c.detail());

@@ -41,6 +41,7 @@ public final class EventCommand implements Callable<Integer> {
         Console console = logging.console(parent.err);
         try (Pipeline pipeline = new Pipeline(model.settings(), console, parent.in)) {
             ReadResult read = pipeline.read(inputs, reading.settings(model.noCache));
+            pipeline.noticeIfSeveralStories(read.articles());
             Briefing briefing = pipeline.briefEvent(Event.of(read.articles()));
             output.emit(output.format.render(briefing), parent.out);
         }

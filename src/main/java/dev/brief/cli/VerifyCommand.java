@@ -4,7 +4,6 @@ import dev.brief.Console;
 import dev.brief.ExitCode;
 import dev.brief.Pipeline;
 import dev.brief.brief.Briefing;
-import dev.brief.read.ReadResult;
 import dev.brief.verify.VerificationReport;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,8 +38,7 @@ public final class VerifyCommand implements Callable<Integer> {
             throw new dev.brief.BriefException(ExitCode.USAGE, "stdin can hold the briefing or an article, not both");
         }
         Pipeline pipeline = new Pipeline(null, console, parent.in);
-        ReadResult read = pipeline.read(inputs);
-        List<Briefing> checked = pipeline.verify(briefing, read.articles());
+        List<Briefing> checked = pipeline.verify(briefing, inputs);
         boolean allVerified = true;
         for (Briefing b : checked) {
             if (checked.size() > 1) {

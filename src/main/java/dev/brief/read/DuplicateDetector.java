@@ -36,7 +36,10 @@ final class DuplicateDetector {
                 byHash.put(a.contentHash(), a);
             } else {
                 byHash.put(a.contentHash(), fillGaps(first, a));
-                intake.skip(name(a), "exact duplicate of " + name(first) + "; merged");
+                // the same page read twice (given directly and as a feed item) is no duplicate worth a notice
+                if (!name(a).equals(name(first))) {
+                    intake.skip(name(a), "exact duplicate of " + name(first) + "; merged");
+                }
             }
         }
         return new ArrayList<>(byHash.values());

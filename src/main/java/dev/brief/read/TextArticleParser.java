@@ -48,6 +48,7 @@ public final class TextArticleParser {
         String outlet = null;
         String agency = null;
         String author = null;
+        String bylineOutlet = null;
         LocalDate published = null;
         String url = null;
         List<String> body = new ArrayList<>();
@@ -67,6 +68,7 @@ public final class TextArticleParser {
                 Byline by = Byline.parse(m.group(1));
                 agency = by.agency() != null ? by.agency() : agency;
                 author = by.author() != null ? by.author() : author;
+                bylineOutlet = by.outlet() != null ? by.outlet() : bylineOutlet;
                 continue;
             }
             if (body.isEmpty() && published == null && (m = DATE_LINE.matcher(p)).matches()) {
@@ -109,6 +111,9 @@ public final class TextArticleParser {
                 continue;
             }
             body.add(p);
+        }
+        if (outlet == null) {
+            outlet = bylineOutlet;
         }
         if (outlet == null && url != null) {
             outlet = Outlets.fromUrl(url);

@@ -152,6 +152,7 @@ public final class DailyRenderer {
                 e.putNull("briefing");
             } else {
                 e.set("briefing", single.tree(s.briefing()));
+                e.putNull("error");
             }
         }
         ArrayNode also = root.putArray("alsoReported");
@@ -161,7 +162,9 @@ public final class DailyRenderer {
             n.put("id", e.id());
             n.put("article", a.id());
             n.put("title", a.title());
-            n.put("outlet", Source.of(a, 0).displayName());
+            // null when unknown, the agency apart: as brief event's sources give them
+            n.put("outlet", a.outlet());
+            n.put("agency", a.agency());
             n.put("published", a.published() == null ? null : a.published().toString());
             n.put("url", a.url());
             n.put("path", a.path());

@@ -105,6 +105,13 @@ class DailyCommandTest {
     }
 
     @Test
+    void aWrongParallelIsAUsageErrorBeforeAnyInputIsRead() {
+        CliRun run = CliRun.of("daily", "no-such-folder", "--parallel", "0", "--engine", "extractive");
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals("brief: --parallel must be 1 or more (it is 0) (see: brief daily --help)\n", run.err().replace("\r", ""));
+    }
+
+    @Test
     void jsonCarriesEachEventsStatusAndTheCounts() throws Exception {
         try (FakeOllama ollama = new FakeOllama()) {
             floodAnswers(ollama, 0);
@@ -115,6 +122,7 @@ class DailyCommandTest {
             assertEquals("2025-03-14", doc.get("date").asText());
             JsonNode events = doc.get("events");
             assertEquals("briefed", events.get(0).get("status").asText());
+            assertTrue(events.get(0).has("error") && events.get(0).get("error").isNull(), "error is null, not missing, on a briefed event");
             assertEquals(3, events.get(0).get("outlets").asInt());
             assertEquals("Darra river floods Velmora's old town; about 4,000 evacuated", events.get(0).get("briefing").get("headline").asText());
             assertEquals("failed", events.get(1).get("status").asText());

@@ -83,6 +83,19 @@ class DoctorCommandTest {
     }
 
     @Test
+    void timeoutGivenBoundsTheServerCheckInsteadOfFiveSeconds() {
+        healthyServer();
+        ollama.stub(com.github.tomakehurst.wiremock.client.WireMock.get("/api/version").willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.aResponse().withHeader("Content-Type", "application/json; charset=utf-8")
+                        .withBody("{\"version\":\"0.12.6\"}").withFixedDelay(2000)));
+
+        CliRun run = doctor("--timeout", "1");
+
+        assertEquals(1, run.exitCode(), run.out());
+        assertTrue(line(run, "server").startsWith("FAIL  server   "), line(run, "server"));
+    }
+
+    @Test
     void tooOldServerFailsTheVersionCheck() {
         healthyServer();
         ollama.version("0.4.7");

@@ -108,6 +108,21 @@ class EventCommandTest {
     }
 
     @Test
+    void articlesAboutSeveralStoriesGetOneNoticeAndTheBriefingIsUnchanged() {
+        String day = "src/test/resources/daily/day";
+        CliRun mixed = CliRun.of("event", day, "--engine", "extractive", "--no-cache");
+        assertEquals(0, mixed.exitCode(), mixed.err());
+        assertEquals("brief: these 6 articles look like 3 different stories; 'brief group' shows them, 'brief daily' briefs each\n",
+                mixed.err().replace("\r", ""));
+        assertEquals(mixed.out(), CliRun.of("event", day, "--engine", "extractive", "--no-cache", "-q").out(), "the notice changes no briefing");
+
+        CliRun flood = CliRun.of("event", day + "/flood-bbc.txt", day + "/flood-guardian.txt", day + "/flood-reuters.txt",
+                "--engine", "extractive", "--no-cache");
+        assertEquals(0, flood.exitCode(), flood.err());
+        assertEquals("", flood.err(), "three reports of one story: no notice");
+    }
+
+    @Test
     void rendersTheJsonContract() throws IOException {
         ollama.stub(FakeOllama.chat().willReturn(FakeOllama.streamed(FakeOllama.fixture("seeds-answer.json"))));
 

@@ -30,6 +30,14 @@ class VerifyCommandTest {
     }
 
     @Test
+    void aMissingBriefingFileIsReportedBeforeTheInputsAreRead() {
+        CliRun run = CliRun.of("verify", "nope.json", "no-such-article.txt");
+        assertEquals(3, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("brief: cannot read nope.json;"), run.err());
+        assertTrue(!run.err().contains("no-such-article"), "the inputs were not read: " + run.err());
+    }
+
+    @Test
     void aCorrectBriefingPasses() {
         CliRun run = CliRun.of("verify", briefing.toString(), SEEDS);
         assertEquals(0, run.exitCode(), run.err());

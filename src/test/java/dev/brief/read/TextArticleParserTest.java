@@ -43,6 +43,30 @@ class TextArticleParserTest {
     }
 
     @Test
+    void bylineNamingALocalOutletGivesTheOutletWhenTheArticleHasNone() {
+        TextArticleParser.Parsed p = TextArticleParser.parse("Quake in Peru\nBy Tom Brown, Riverside Gazette\n\n" + BODY);
+        assertEquals("Tom Brown", p.author());
+        assertEquals("Riverside Gazette", p.outlet());
+        assertNull(p.agency());
+
+        TextArticleParser.Parsed station = TextArticleParser.parse("Quake in Peru\nBy Ana Ruiz | Radio Lima Norte\n\n" + BODY);
+        assertEquals("Ana Ruiz", station.author());
+        assertEquals("Radio Lima Norte", station.outlet());
+
+        TextArticleParser.Parsed coAuthors = TextArticleParser.parse("Quake in Peru\nBy Tom Brown, Jane Doe\n\n" + BODY);
+        assertEquals("Tom Brown, Jane Doe", coAuthors.author(), "a second person is not an outlet");
+        assertNull(coAuthors.outlet());
+
+        TextArticleParser.Parsed role = TextArticleParser.parse("Quake in Peru\nBy Tom Brown, Daily News Reporter\n\n" + BODY);
+        assertEquals("Tom Brown", role.author());
+        assertNull(role.outlet(), "a job title is not an outlet");
+
+        TextArticleParser.Parsed dateline = TextArticleParser.parse(
+                "Quake in Peru\nBy Tom Brown, Riverside Gazette\n\nLIMA, March 14, 2025 – The Andes Post: " + BODY);
+        assertEquals("The Andes Post", dateline.outlet(), "the outlet the article names in its dateline stands");
+    }
+
+    @Test
     void titleBylineDateAndDatelineWithNoBlankLinesAtAll() {
         TextArticleParser.Parsed p = TextArticleParser.parse("""
                 Quake in Peru kills 12

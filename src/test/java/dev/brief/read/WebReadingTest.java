@@ -137,6 +137,17 @@ class WebReadingTest {
     }
 
     @Test
+    void aPageGivenAlsoAsAFeedItemIsKeptOnceWithoutCallingItADuplicateOfItself() {
+        web.stubFor(get("/world/feed.rss").willReturn(aResponse().withHeader("Content-Type", "application/rss+xml; charset=utf-8")
+                .withBody(Reading.resource("world-feed.rss").replace("{{base}}", base))));
+        web.stubFor(get("/world/2025/06/30/heatwave").willReturn(aResponse().withStatus(404)));
+
+        Reading r = read(base + PAGE, base + "/world/feed.rss");
+        assertEquals(3, r.articles().size(), r.err());
+        assertTrue(!r.err().contains("duplicate of"), r.err());
+    }
+
+    @Test
     void noFetchKeepsTeasersAndSinceUntilFilterItemsBeforeAnyFetch() {
         web.stubFor(get("/world/feed.rss").willReturn(aResponse().withHeader("Content-Type", "application/rss+xml")
                 .withBody(Reading.resource("world-feed.rss").replace("{{base}}", base))));
