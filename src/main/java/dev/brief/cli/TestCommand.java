@@ -38,6 +38,9 @@ public final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (junit != null) {
+            OutputFile.checkWritable(junit, "--junit");
+        }
         Console console = logging.console(parent.err);
         List<PromptSuite> loaded = suites.stream().map(PromptSuite::load).toList();
         PromptSuiteRunner runner = new PromptSuiteRunner(prompts, console);

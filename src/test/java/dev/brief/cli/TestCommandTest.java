@@ -181,6 +181,7 @@ class TestCommandTest {
 
         assertEquals(ExitCode.OUTPUT.code, run.exitCode());
         assertEquals("brief: cannot write " + junit + " (its folder does not exist); choose a writable path with --junit\n", run.err());
+        assertEquals("", run.out(), "the report path is checked before any case runs");
     }
 
     @Test
