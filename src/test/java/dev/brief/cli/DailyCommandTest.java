@@ -160,7 +160,7 @@ class DailyCommandTest {
 
     @Test
     void parallelEventsOverlapTheirModelCalls() {
-        int delay = 1500;
+        int delay = 3000; // long enough that the work after the answers cannot blur the overlap on a busy machine
         try (FakeOllama ollama = new FakeOllama()) {
             floodAnswers(ollama, delay);
             ratesAnswers(ollama, delay);
