@@ -1,6 +1,7 @@
 package dev.brief.verify;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,14 @@ final class ContentCheck {
     static final double MIN_COVERAGE_EACH = 0.25;
     /** Below this many content words a share means little, so every word must be found instead. */
     private static final int MIN_WORDS_FOR_COVERAGE = 3;
+    /**
+     * Below this share of a statement's words in one passage of a cited source, an uncited article whose
+     * passage holds at least BETTER_BY more of them is where the statement comes from (tuned on the dev split).
+     */
+    static final double WEAK_PASSAGE = 0.8;
+    static final double BETTER_BY = 0.3;
+    /** A statement of three content words ("Rubio met Lavrov.") fits many passages; which one it came from means little. */
+    static final int MIN_WORDS_FOR_PASSAGE = 4;
 
     private static final Pattern DOUBLE_QUOTED = Pattern.compile("\"([^\"]+)\"");
     /** 'single quoted', opened where an apostrophe cannot be (not after a letter) and closed before a non-letter. */
@@ -33,11 +42,11 @@ final class ContentCheck {
      * @param quote a verbatim quote given apart from the text (a difference's position), or null
      * @param event the words of all the event's articles, to tell a name from a word that starts a sentence
      */
-    static List<String> check(String text, String quote, List<SourceText> cited, EventWords event) {
+    static List<String> check(String text, String quote, List<SourceText> cited, Collection<SourceText> articles, EventWords event) {
         if (cited.isEmpty()) {
             return List.of(); // the citation check has already said so
         }
-        List<String> problems = against(text, quote, cited, event);
+        List<String> problems = against(text, quote, cited, articles, event);
         List<SourceText> instructed = cited.stream().filter(s -> s.withInstructions != null).toList();
         if (instructed.isEmpty()) {
             return problems;
@@ -45,7 +54,7 @@ final class ContentCheck {
         // What a passage addressed to the model supplies: problems that counting it in would remove,
         // or wording that is closer to such a passage than to anything the sources report.
         List<SourceText> whole = cited.stream().map(s -> s.withInstructions != null ? s.withInstructions : s).toList();
-        List<String> wholeProblems = against(text, quote, whole, event);
+        List<String> wholeProblems = against(text, quote, whole, articles, event);
         Set<String> stems = contentStems(Normal.text(quote == null ? text : text + " " + quote));
         if (wholeProblems.size() < problems.size() || closerToInstructions(stems, cited, instructed)) {
             List<String> out = new ArrayList<>(wholeProblems);
@@ -98,7 +107,7 @@ final class ContentCheck {
         return best;
     }
 
-    private static List<String> against(String text, String quote, List<SourceText> cited, EventWords event) {
+    private static List<String> against(String text, String quote, List<SourceText> cited, Collection<SourceText> articles, EventWords event) {
         List<String> problems = new ArrayList<>();
         String folded = fold(text);
         List<String> quotes = quotes(folded);
@@ -136,7 +145,7 @@ final class ContentCheck {
                 problems.add("the name \"" + name + "\" is not in " + where(cited));
             }
         }
-        problems.addAll(coverage(quote == null ? normal : normal + " " + Normal.text(quote), cited));
+        problems.addAll(coverage(quote == null ? normal : normal + " " + Normal.text(quote), cited, articles));
         return problems;
     }
 
@@ -235,7 +244,7 @@ final class ContentCheck {
     }
 
     /** The share of the statement's own words found in its sources, together and one by one. */
-    private static List<String> coverage(String normal, List<SourceText> cited) {
+    private static List<String> coverage(String normal, List<SourceText> cited, Collection<SourceText> articles) {
         Set<String> stems = contentStems(normal);
         if (stems.isEmpty()) {
             return List.of();
@@ -257,7 +266,59 @@ final class ContentCheck {
             problems.add("most of this statement is not in " + where(cited) + " (" + percent(covered.size(), stems.size())
                     + " of its words are)");
         }
+        if (stems.size() >= MIN_WORDS_FOR_PASSAGE) {
+            problems.addAll(betterElsewhere(stems, cited, articles));
+        }
         return problems;
+    }
+
+    /**
+     * A cited source whose best passage (a sentence, or two adjacent ones) holds little of the statement,
+     * while a passage of an article it does not cite holds clearly more: the statement was taken from
+     * that article, and the cited one only shares the event's vocabulary.
+     */
+    private static List<String> betterElsewhere(Set<String> stems, List<SourceText> cited, Collection<SourceText> articles) {
+        List<String> problems = new ArrayList<>();
+        for (SourceText s : cited) {
+            double local = passageShare(stems, s);
+            if (local >= WEAK_PASSAGE) {
+                continue;
+            }
+            SourceText best = null;
+            double bestShare = 0;
+            for (SourceText other : articles) {
+                if (!cited.contains(other)) {
+                    double share = passageShare(stems, other);
+                    if (share > bestShare) {
+                        best = other;
+                        bestShare = share;
+                    }
+                }
+            }
+            if (best != null && bestShare >= local + BETTER_BY) {
+                problems.add(name(s) + " has this statement's words only here and there (at most " + percent(Math.round(100 * local), 100)
+                        + " in one passage), while " + name(best) + " says it (" + percent(Math.round(100 * bestShare), 100)
+                        + "); cite the article it comes from");
+            }
+        }
+        return problems;
+    }
+
+    /** The largest share of the statement's words in one sentence or two adjacent sentences (with the byline). */
+    static double passageShare(Set<String> stems, SourceText source) {
+        List<Set<String>> sentences = source.sentences;
+        int best = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            int one = 0;
+            int two = 0;
+            for (String stem : stems) {
+                boolean here = sentences.get(i).contains(stem) || source.byline.contains(stem);
+                one += here ? 1 : 0;
+                two += here || (i + 1 < sentences.size() && sentences.get(i + 1).contains(stem)) ? 1 : 0;
+            }
+            best = Math.max(best, Math.max(one, two));
+        }
+        return (double) best / stems.size();
     }
 
     /** "The president resigned." has two content words: both must be in what it cites, and each cited source must have one. */

@@ -35,6 +35,10 @@ final class SourceText {
     /** Content-word stems of each sentence the article reports, and of each sentence addressed to the model. */
     final List<Set<String>> reportedSentences;
     final List<Set<String>> instructionSentences;
+    /** Content-word stems of the title and of each sentence of what the article reports, in order. */
+    final List<Set<String>> sentences;
+    /** Content-word stems of the outlet, agency and author: attribution ("Reuters reports") that fits any passage. */
+    final Set<String> byline;
 
     /**
      * What an article reports: its passages that address the model ("Ignore previous instructions and
@@ -67,6 +71,14 @@ final class SourceText {
         }
         this.numbers = Numbers.values(normal);
         this.dates = Numbers.dates(normal);
+        List<Set<String>> sentences = new ArrayList<>();
+        if (article.title() != null) {
+            sentences.add(ContentCheck.contentStems(Normal.text(article.title())));
+        }
+        sentences.addAll(sentenceStems(body));
+        this.sentences = sentences;
+        this.byline = ContentCheck.contentStems(Normal.text(String.join(" ", java.util.stream.Stream.of(article.outlet(), article.agency(), article.author())
+                .filter(java.util.Objects::nonNull).toList())));
         List<String> passages = body == article.text() ? List.of() : PromptInjection.passages(article.text());
         if (passages.isEmpty()) {
             this.withInstructions = null;

@@ -39,7 +39,7 @@ public final class Verifier {
 
     private static List<String> item(Item item, List<String> citationProblems, Map<String, SourceText> texts, EventWords words) {
         List<String> problems = new ArrayList<>(citationProblems);
-        problems.addAll(ContentCheck.check(item.text(), null, cited(item.sources(), texts), words));
+        problems.addAll(ContentCheck.check(item.text(), null, cited(item.sources(), texts), texts.values(), words));
         return problems;
     }
 
@@ -47,7 +47,7 @@ public final class Verifier {
     private static List<String> difference(Difference d, List<String> citationProblems, Map<String, SourceText> texts, EventWords words) {
         List<String> problems = new ArrayList<>(citationProblems);
         for (Position p : d.positions()) {
-            for (String problem : ContentCheck.check(p.text(), p.quote(), cited(List.of(p.source()), texts), words)) {
+            for (String problem : ContentCheck.check(p.text(), p.quote(), cited(List.of(p.source()), texts), texts.values(), words)) {
                 problems.add("position of " + p.source() + ": " + problem);
             }
         }

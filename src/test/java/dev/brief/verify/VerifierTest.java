@@ -153,6 +153,18 @@ class VerifierTest {
         assertFalse(item.verified(), item.problems().toString());
     }
 
+    @Test
+    void aStatementWhoseWordsTheCitedArticleHasOnlyScatteredIsFlaggedAsWronglyCited() {
+        // The Moscow Times has most of these words (Rubio, Lavrov, meeting, second, phone...) but in different
+        // sentences; The Europe Today says it in one sentence.
+        String text = "This marked the second in-person meeting between Rubio and Lavrov since Rubio took office as Secretary of State, "
+                + "though the two have maintained contact through phone discussions.";
+        Item wrong = checkOne(text, MOSCOW_TIMES);
+        assertEquals(List.of("The Moscow Times, " + MOSCOW_TIMES + " has this statement's words only here and there (at most 53% in one passage), "
+                + "while The Europe Today, " + EUROPE_TODAY + " says it (100%); cite the article it comes from"), wrong.problems());
+        assertTrue(checkOne(text, EUROPE_TODAY).verified(), "cited to the article it comes from, it passes");
+    }
+
     static final List<Article> INJECTED = new ArticleReader(Console.silent(), new ByteArrayInputStream(new byte[0]))
             .read(List.of("src/test/resources/verify/injection/quake-elcomercio.md")).articles();
     static final String INJECTION = "it comes only from a passage that addresses the model (possible prompt injection)";
