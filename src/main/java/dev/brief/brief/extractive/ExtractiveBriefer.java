@@ -121,6 +121,45 @@ public final class ExtractiveBriefer implements Briefer {
     /** One sentence of one article; index is its place in the event's sentence list. */
     record Sentence(int index, int article, int position, String text, Facts facts) {}
 
+    /**
+     * Every statement is one source's own sentence, cited to that source first; other outlets are
+     * cited when they seem to say the same. When the checks disagree about one of those extra
+     * citations, it goes: the statement keeps its own source, and an agreement left with one outlet
+     * becomes a single-source detail.
+     */
+    @Override
+    public Briefing repair(Event event, Briefing checked) {
+        Map<String, String> keyOf = new LinkedHashMap<>();
+        for (Article a : event.articles()) {
+            keyOf.put(a.id(), a.sourceKey());
+        }
+        List<Item> summary = checked.summary().stream().map(ExtractiveBriefer::withoutDisputedCitations).toList();
+        List<Item> agreements = new ArrayList<>();
+        List<Item> single = new ArrayList<>(checked.singleSource());
+        for (Item item : checked.agreements()) {
+            Item kept = withoutDisputedCitations(item);
+            if (kept.sources().stream().map(keyOf::get).distinct().count() >= 2) {
+                agreements.add(kept);
+            } else {
+                single.add(Item.of(kept.text(), kept.sources().subList(0, 1)));
+            }
+        }
+        return checked.withContent(checked.headline(), summary, agreements, checked.differences(), single);
+    }
+
+    private static Item withoutDisputedCitations(Item item) {
+        if (item.verified() || item.sources().size() < 2) {
+            return item;
+        }
+        List<String> kept = new ArrayList<>(List.of(item.sources().get(0)));
+        for (String id : item.sources().subList(1, item.sources().size())) {
+            if (item.problems().stream().noneMatch(p -> p.contains(id))) {
+                kept.add(id);
+            }
+        }
+        return Item.of(item.text(), kept);
+    }
+
     @Override
     public Briefing brief(Event event) {
         return new Analysis(event).briefing();

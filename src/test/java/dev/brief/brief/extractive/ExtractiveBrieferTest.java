@@ -52,6 +52,25 @@ class ExtractiveBrieferTest {
     }
 
     @Test
+    void aRepairDropsOnlyTheExtraCitationTheChecksDispute() {
+        String sentence = "Thursday’s meeting came shortly after the U.S. resumed shipments of defensive weapons to Ukraine, "
+                + "following a temporary pause for a Pentagon review of domestic munitions stockpiles.";
+        String disputed = "The Moscow Times, " + MOSCOW_TIMES + " has this statement's words only here and there";
+        Item flagged = new Item(sentence, List.of(EUROPE_TODAY, MOSCOW_TIMES), false, List.of(disputed));
+        Briefing checked = briefing.withContent(briefing.headline(), List.of(flagged), List.of(flagged), List.of(), List.of())
+                .withVerification(new Briefing.Verification(2, 0, 2, 0));
+
+        Briefing repaired = new ExtractiveBriefer().repair(Event.of(seeds), checked);
+
+        assertEquals(List.of(EUROPE_TODAY), repaired.summary().get(0).sources(), "the sentence keeps its own source");
+        assertTrue(repaired.agreements().isEmpty(), "an agreement left with one outlet is not an agreement");
+        assertEquals(List.of(EUROPE_TODAY), repaired.singleSource().get(0).sources());
+        Briefing rechecked = new Verifier().checkAfterRepair(repaired, checked, seeds);
+        assertEquals(0, rechecked.verification().unverified());
+        assertEquals(2, rechecked.verification().repaired());
+    }
+
+    @Test
     void headlineIsASourceTitle() {
         // The Europe Today has no title line; its title is a cut first sentence, so the real one wins.
         assertEquals("Rubio and Lavrov Held ‘Frank Exchange’ on Sidelines of ASEAN Summit, Moscow Says", briefing.headline());
