@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
 /**
  * Mutation benchmark of the verifier. Takes correct briefings of fixture events, injects one error
  * into one item at a time (a fabricated quote, a changed number, a swapped name, a wrong citation
- * id, an agreement with a single outlet), and reports the share of errors caught and the share of
+ * id, an agreement with a single outlet, a second citation to an outlet that does not report the
+ * statement), and reports the share of errors caught and the share of
  * correct items flagged.
  *
  * <p>Events: the seeds with their hand-written answer, and the NeuS/AllSides roundups read by path
@@ -48,7 +49,7 @@ import java.util.regex.Pattern;
  * A third argument prints every missed error and every flagged correct item.
  */
 public final class VerifierMutationBench {
-    enum Kind { FABRICATED_QUOTE, CHANGED_NUMBER, SWAPPED_NAME, WRONG_CITATION, SINGLE_OUTLET_AGREEMENT }
+    enum Kind { FABRICATED_QUOTE, CHANGED_NUMBER, SWAPPED_NAME, WRONG_CITATION, SINGLE_OUTLET_AGREEMENT, EXTRA_CITATION }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’]?)\\s+(?=[\"“‘]?\\p{Lu})");
@@ -133,7 +134,7 @@ public final class VerifierMutationBench {
                 case CHANGED_NUMBER -> changeNumber(p.text()) == null ? null : new Position(p.source(), changeNumber(p.text()), p.quote());
                 case SWAPPED_NAME -> swapName(p.text(), namePool, event) == null ? null : new Position(p.source(), swapName(p.text(), namePool, event), p.quote());
                 case WRONG_CITATION -> new Position(d.positions().get(1).source(), p.text(), p.quote());
-                case SINGLE_OUTLET_AGREEMENT -> null;
+                case SINGLE_OUTLET_AGREEMENT, EXTRA_CITATION -> null;
             };
             if (changed == null) {
                 return null;
@@ -164,7 +165,43 @@ public final class VerifierMutationBench {
                 yield Item.of(i.text(), sources);
             }
             case SINGLE_OUTLET_AGREEMENT -> Item.of(i.text(), List.of(i.sources().get(random.nextInt(i.sources().size()))));
+            case EXTRA_CITATION -> {
+                if (i.sources().size() != 1) {
+                    yield null;
+                }
+                List<Article> others = event.articles().stream()
+                        .filter(a -> !i.sources().contains(a.id()) && bestPassageShare(i.text(), a) < 0.5).toList();
+                if (others.isEmpty()) {
+                    yield null;
+                }
+                yield Item.of(i.text(), List.of(i.sources().get(0), others.get(random.nextInt(others.size())).id()));
+            }
         };
+    }
+
+    /**
+     * The largest share of a statement's words (longer than three letters) in one sentence or two
+     * adjacent sentences of an article: under half, the article does not report the statement.
+     */
+    static double bestPassageShare(String statement, Article a) {
+        Set<String> words = NeusBriefing.words(statement);
+        if (words.isEmpty()) {
+            return 1;
+        }
+        List<Set<String>> sentences = new ArrayList<>();
+        sentences.add(NeusBriefing.words(a.title()));
+        for (String s : SENTENCE_END.split(a.text().replace("\n\n", " "))) {
+            sentences.add(NeusBriefing.words(s));
+        }
+        long best = 0;
+        for (int k = 0; k < sentences.size(); k++) {
+            Set<String> two = new LinkedHashSet<>(sentences.get(k));
+            if (k + 1 < sentences.size()) {
+                two.addAll(sentences.get(k + 1));
+            }
+            best = Math.max(best, words.stream().filter(two::contains).count());
+        }
+        return (double) best / words.size();
     }
 
     private static String stripEnd(String s) {
