@@ -187,7 +187,8 @@ public final class LlmBriefer implements Briefer {
      * The largest context a call may use: the model's trained length and {@code --num-ctx}, whichever
      * is smaller; empty when neither is known.
      */
-    OptionalInt contextLimit() {
+    /** Synchronized: under --parallel the events' first calls would otherwise all ask /api/show at once. */
+    synchronized OptionalInt contextLimit() {
         if (contextLimit == null) {
             OptionalInt model = modelContextLength.get();
             Integer cap = settings.maxNumCtx();
