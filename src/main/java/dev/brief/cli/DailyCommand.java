@@ -1,11 +1,11 @@
 package dev.brief.cli;
 
 import dev.brief.Console;
-import dev.brief.DailyRun;
+import dev.brief.app.DailyRun;
 import dev.brief.ExitCode;
-import dev.brief.Pipeline;
+import dev.brief.app.Pipeline;
 import dev.brief.Progress;
-import dev.brief.brief.DailyBriefing;
+import dev.brief.domain.DailyBriefing;
 import dev.brief.read.ReadResult;
 import dev.brief.render.DailyRenderer;
 import java.util.List;

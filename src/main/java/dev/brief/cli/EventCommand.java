@@ -1,9 +1,9 @@
 package dev.brief.cli;
 
 import dev.brief.Console;
-import dev.brief.Pipeline;
-import dev.brief.brief.Briefing;
-import dev.brief.group.Event;
+import dev.brief.app.Pipeline;
+import dev.brief.domain.Briefing;
+import dev.brief.domain.Event;
 import dev.brief.read.ReadResult;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,7 +1,7 @@
 package dev.brief.cli;
 
-import dev.brief.Pipeline;
-import dev.brief.brief.Engine;
+import dev.brief.app.Pipeline;
+import dev.brief.domain.Engine;
 import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

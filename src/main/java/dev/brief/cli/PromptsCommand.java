@@ -1,6 +1,6 @@
 package dev.brief.cli;
 
-import dev.brief.brief.PromptSet;
+import dev.brief.engine.llm.PromptSet;
 import dev.brief.render.RequestText;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -1,8 +1,8 @@
 package dev.brief.cli;
 
-import dev.brief.Pipeline;
-import dev.brief.brief.LlmBriefer;
-import dev.brief.group.Event;
+import dev.brief.app.Pipeline;
+import dev.brief.engine.llm.LlmBriefer;
+import dev.brief.domain.Event;
 import dev.brief.read.ReadResult;
 import dev.brief.render.RequestText;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.brief.cli;
 
 import dev.brief.Console;
-import dev.brief.Pipeline;
+import dev.brief.app.Pipeline;
 import dev.brief.read.ReadResult;
 import dev.brief.render.ArticleTable;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.brief.cli;
 
 import dev.brief.BriefException;
 import dev.brief.ExitCode;
-import dev.brief.brief.CachingLanguageModel;
+import dev.brief.model.CachingLanguageModel;
 import dev.brief.read.ReadSettings;
 import java.time.Duration;
 import java.time.LocalDate;

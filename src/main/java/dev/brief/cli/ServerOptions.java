@@ -1,9 +1,9 @@
 package dev.brief.cli;
 
-import dev.brief.Pipeline;
-import dev.brief.brief.CachingLanguageModel;
-import dev.brief.brief.Engine;
-import dev.brief.brief.OllamaHost;
+import dev.brief.app.Pipeline;
+import dev.brief.model.CachingLanguageModel;
+import dev.brief.domain.Engine;
+import dev.brief.model.ollama.OllamaHost;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Option;

@@ -2,10 +2,10 @@ package dev.brief.cli;
 
 import dev.brief.Console;
 import dev.brief.ExitCode;
-import dev.brief.PromptSuite;
-import dev.brief.PromptSuiteRunner;
-import dev.brief.PromptSuiteRunner.Result;
-import dev.brief.render.JUnitXml;
+import dev.brief.app.PromptSuite;
+import dev.brief.app.PromptSuiteRunner;
+import dev.brief.app.PromptSuiteRunner.Result;
+import dev.brief.app.JUnitXml;
 import dev.brief.render.OutputFile;
 import java.nio.file.Path;
 import java.util.ArrayList;

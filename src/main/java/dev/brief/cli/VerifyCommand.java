@@ -2,8 +2,8 @@ package dev.brief.cli;
 
 import dev.brief.Console;
 import dev.brief.ExitCode;
-import dev.brief.Pipeline;
-import dev.brief.brief.Briefing;
+import dev.brief.app.Pipeline;
+import dev.brief.domain.Briefing;
 import dev.brief.verify.VerificationReport;
 import java.nio.file.Path;
 import java.util.List;

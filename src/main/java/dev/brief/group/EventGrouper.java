@@ -1,6 +1,7 @@
 package dev.brief.group;
 
-import dev.brief.read.Article;
+import dev.brief.domain.Event;
+import dev.brief.domain.Article;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

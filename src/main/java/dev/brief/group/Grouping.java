@@ -1,5 +1,6 @@
 package dev.brief.group;
 
+import dev.brief.domain.Event;
 import java.util.List;
 import java.util.Map;
 

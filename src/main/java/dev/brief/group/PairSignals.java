@@ -1,6 +1,6 @@
 package dev.brief.group;
 
-import dev.brief.read.Article;
+import dev.brief.domain.Article;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.brief.read;
 
+import dev.brief.domain.Article;
 import dev.brief.Console;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package dev.brief.read;
 
+import dev.brief.domain.Article;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package dev.brief.read;
 
+import dev.brief.text.Words;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;

@@ -1,5 +1,6 @@
 package dev.brief.read;
 
+import dev.brief.text.Words;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

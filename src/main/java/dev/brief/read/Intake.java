@@ -1,5 +1,7 @@
 package dev.brief.read;
 
+import dev.brief.domain.Article;
+import dev.brief.text.Words;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,5 +1,6 @@
 package dev.brief.read;
 
+import dev.brief.text.Words;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.brief.read.Article;
+import dev.brief.domain.Article;
 import java.util.List;
 
 /** What {@code brief read} prints: one row per article, as a table or as JSON. */

@@ -1,6 +1,6 @@
 package dev.brief.render;
 
-import dev.brief.brief.Briefing;
+import dev.brief.domain.Briefing;
 
 /** The output formats of a briefing. */
 public enum Format {

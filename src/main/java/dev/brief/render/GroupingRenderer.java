@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.brief.brief.Source;
-import dev.brief.group.Event;
+import dev.brief.domain.Source;
+import dev.brief.domain.Event;
 import dev.brief.group.Grouping;
-import dev.brief.read.Article;
+import dev.brief.domain.Article;
 import java.util.Locale;
 
 /** What {@code brief group} prints: the events found, as text for people or JSON for pipelines. */

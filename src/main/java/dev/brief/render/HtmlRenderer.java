@@ -1,10 +1,10 @@
 package dev.brief.render;
 
-import dev.brief.brief.Briefing;
-import dev.brief.brief.Briefing.Difference;
-import dev.brief.brief.Briefing.Item;
-import dev.brief.brief.Briefing.Position;
-import dev.brief.brief.Source;
+import dev.brief.domain.Briefing;
+import dev.brief.domain.Briefing.Difference;
+import dev.brief.domain.Briefing.Item;
+import dev.brief.domain.Briefing.Position;
+import dev.brief.domain.Source;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

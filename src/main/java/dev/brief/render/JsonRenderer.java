@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.brief.brief.Briefing;
-import dev.brief.brief.Briefing.Difference;
-import dev.brief.brief.Briefing.Item;
-import dev.brief.brief.Briefing.Position;
-import dev.brief.brief.GenerationOptions;
-import dev.brief.brief.Source;
+import dev.brief.domain.Briefing;
+import dev.brief.domain.Briefing.Difference;
+import dev.brief.domain.Briefing.Item;
+import dev.brief.domain.Briefing.Position;
+import dev.brief.domain.GenerationOptions;
+import dev.brief.domain.Source;
 import java.util.List;
 
 /** The JSON contract for pipelines. Field names and meanings are public: add, never rename. */

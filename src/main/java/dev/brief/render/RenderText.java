@@ -1,9 +1,9 @@
 package dev.brief.render;
 
-import dev.brief.brief.Briefing;
-import dev.brief.brief.Briefing.Usage;
-import dev.brief.brief.Briefing.Verification;
-import dev.brief.brief.Source;
+import dev.brief.domain.Briefing;
+import dev.brief.domain.Briefing.Usage;
+import dev.brief.domain.Briefing.Verification;
+import dev.brief.domain.Source;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

@@ -2,10 +2,10 @@ package dev.brief.render;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.brief.brief.ChatTurn;
-import dev.brief.brief.GenerationOptions;
-import dev.brief.brief.ModelRequest;
-import dev.brief.brief.PromptSet;
+import dev.brief.model.ChatTurn;
+import dev.brief.domain.GenerationOptions;
+import dev.brief.model.ModelRequest;
+import dev.brief.engine.llm.PromptSet;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

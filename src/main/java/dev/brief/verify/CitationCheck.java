@@ -1,9 +1,10 @@
 package dev.brief.verify;
 
-import dev.brief.brief.Briefing.Difference;
-import dev.brief.brief.Briefing.Item;
-import dev.brief.brief.Briefing.Position;
-import dev.brief.read.Article;
+import dev.brief.text.Normal;
+import dev.brief.domain.Briefing.Difference;
+import dev.brief.domain.Briefing.Item;
+import dev.brief.domain.Briefing.Position;
+import dev.brief.domain.Article;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

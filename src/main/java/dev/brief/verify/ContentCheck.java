@@ -1,5 +1,7 @@
 package dev.brief.verify;
 
+import dev.brief.text.Normal;
+import dev.brief.text.Tokens;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;

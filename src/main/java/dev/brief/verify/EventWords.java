@@ -1,6 +1,8 @@
 package dev.brief.verify;
 
-import dev.brief.read.Article;
+import dev.brief.text.Normal;
+import dev.brief.text.Tokens;
+import dev.brief.domain.Article;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

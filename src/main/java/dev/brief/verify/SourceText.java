@@ -1,7 +1,9 @@
 package dev.brief.verify;
 
-import dev.brief.read.Article;
-import dev.brief.read.PromptInjection;
+import dev.brief.text.Normal;
+import dev.brief.text.Tokens;
+import dev.brief.domain.Article;
+import dev.brief.text.PromptInjection;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

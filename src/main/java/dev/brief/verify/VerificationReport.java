@@ -1,9 +1,9 @@
 package dev.brief.verify;
 
-import dev.brief.brief.Briefing;
-import dev.brief.brief.Briefing.Difference;
-import dev.brief.brief.Briefing.Item;
-import dev.brief.brief.Briefing.Verification;
+import dev.brief.domain.Briefing;
+import dev.brief.domain.Briefing.Difference;
+import dev.brief.domain.Briefing.Item;
+import dev.brief.domain.Briefing.Verification;
 import java.util.List;
 
 /** The text {@code brief verify} prints: each claim with its verdict and problems, then the counts. */

@@ -1,11 +1,11 @@
 package dev.brief.verify;
 
-import dev.brief.brief.Briefing;
-import dev.brief.brief.Briefing.Difference;
-import dev.brief.brief.Briefing.Item;
-import dev.brief.brief.Briefing.Position;
-import dev.brief.brief.Briefing.Verification;
-import dev.brief.read.Article;
+import dev.brief.domain.Briefing;
+import dev.brief.domain.Briefing.Difference;
+import dev.brief.domain.Briefing.Item;
+import dev.brief.domain.Briefing.Position;
+import dev.brief.domain.Briefing.Verification;
+import dev.brief.domain.Article;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.brief.bench;
 
 import dev.brief.FakeOllama;
-import dev.brief.brief.ChatTurn;
-import dev.brief.brief.TokenEstimate;
+import dev.brief.model.ChatTurn;
+import dev.brief.engine.llm.TokenEstimate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package dev.brief.bench;
 
-import dev.brief.brief.Briefing;
-import dev.brief.brief.extractive.ExtractiveBriefer;
-import dev.brief.brief.extractive.SentenceSplitter;
-import dev.brief.group.Event;
-import dev.brief.read.Article;
+import dev.brief.domain.Briefing;
+import dev.brief.engine.extractive.ExtractiveBriefer;
+import dev.brief.text.SentenceSplitter;
+import dev.brief.domain.Event;
+import dev.brief.domain.Article;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,11 +2,11 @@ package dev.brief.bench;
 
 import dev.brief.group.AverageLinkage;
 import dev.brief.group.EventGrouper;
-import dev.brief.group.Event;
+import dev.brief.domain.Event;
 import dev.brief.group.Grouping;
 import dev.brief.group.GroupingWeights;
 import dev.brief.group.PairSignals;
-import dev.brief.read.Article;
+import dev.brief.domain.Article;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -4,7 +4,7 @@ import dev.brief.group.EventGrouper;
 import dev.brief.group.Grouping;
 import dev.brief.group.PairSignals;
 import dev.brief.group.SentenceEmbedder;
-import dev.brief.read.Article;
+import dev.brief.domain.Article;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

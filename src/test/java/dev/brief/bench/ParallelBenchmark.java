@@ -11,12 +11,12 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.brief.Console;
-import dev.brief.DailyRun;
+import dev.brief.app.DailyRun;
 import dev.brief.FakeOllama;
-import dev.brief.Pipeline;
-import dev.brief.brief.DailyBriefing;
-import dev.brief.brief.Engine;
-import dev.brief.read.Article;
+import dev.brief.app.Pipeline;
+import dev.brief.domain.DailyBriefing;
+import dev.brief.domain.Engine;
+import dev.brief.domain.Article;
 import java.io.PrintStream;
 import java.io.OutputStream;
 import java.nio.file.Path;

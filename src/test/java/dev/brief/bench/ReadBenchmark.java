@@ -1,7 +1,7 @@
 package dev.brief.bench;
 
 import dev.brief.Console;
-import dev.brief.read.Article;
+import dev.brief.domain.Article;
 import dev.brief.read.ArticleReader;
 import dev.brief.read.ReadResult;
 import dev.brief.read.ReadSettings;

@@ -3,12 +3,12 @@ package dev.brief.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.brief.Console;
-import dev.brief.brief.Briefing;
-import dev.brief.brief.Briefing.Difference;
-import dev.brief.brief.Briefing.Item;
-import dev.brief.brief.Briefing.Position;
-import dev.brief.brief.ModelAnswer;
-import dev.brief.read.Article;
+import dev.brief.domain.Briefing;
+import dev.brief.domain.Briefing.Difference;
+import dev.brief.domain.Briefing.Item;
+import dev.brief.domain.Briefing.Position;
+import dev.brief.engine.llm.ModelAnswer;
+import dev.brief.domain.Article;
 import dev.brief.read.ArticleReader;
 import dev.brief.verify.Verifier;
 import java.io.ByteArrayInputStream;
@@ -328,9 +328,9 @@ public final class VerifierMutationBench {
     }
 
     private static Briefing briefing(List<Article> articles, List<Item> summary, List<Item> agreements, List<Difference> differences, List<Item> single) {
-        List<dev.brief.brief.Source> sources = new ArrayList<>();
+        List<dev.brief.domain.Source> sources = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
-            sources.add(dev.brief.brief.Source.of(articles.get(i), i + 1));
+            sources.add(dev.brief.domain.Source.of(articles.get(i), i + 1));
         }
         return new Briefing("h", "bench", null, null, null, sources, summary, agreements, differences, single,
                 Briefing.Usage.NONE, Briefing.Verification.NONE);

@@ -64,7 +64,7 @@ class DoctorCommandTest {
         assertEquals("ok    version  Ollama 0.12.6", line(run, "version"));
         assertEquals("ok    model    qwen2.5:7b is pulled", line(run, "model"));
         assertEquals("ok    context  qwen2.5:7b holds 32768 tokens; num_ctx 8192 (what a typical event needs) fits", line(run, "context"));
-        assertTrue(line(run, "prompts").matches("ok    prompts  bundled, " + dev.brief.brief.PromptSet.FILES.size() + " files, hash [0-9a-f]{12}"), line(run, "prompts"));
+        assertTrue(line(run, "prompts").matches("ok    prompts  bundled, " + dev.brief.engine.llm.PromptSet.FILES.size() + " files, hash [0-9a-f]{12}"), line(run, "prompts"));
         assertEquals("ok    cache    " + tmp.resolve("cache") + " is readable and writable", line(run, "cache"));
         assertEquals(List.of(), listFiles(tmp.resolve("cache")), "the probe file is removed");
     }
@@ -162,14 +162,14 @@ class DoctorCommandTest {
     void promptsFromAFolderPass() throws IOException {
         healthyServer();
         Path prompts = Files.createDirectory(tmp.resolve("prompts"));
-        for (String f : dev.brief.brief.PromptSet.FILES) {
+        for (String f : dev.brief.engine.llm.PromptSet.FILES) {
             Files.copy(Path.of("prompts", f), prompts.resolve(f));
         }
 
         CliRun run = doctor("--prompts", prompts.toString());
 
         assertEquals(0, run.exitCode(), run.out());
-        assertTrue(line(run, "prompts").startsWith("ok    prompts  " + prompts + ", " + dev.brief.brief.PromptSet.FILES.size() + " files, hash "), line(run, "prompts"));
+        assertTrue(line(run, "prompts").startsWith("ok    prompts  " + prompts + ", " + dev.brief.engine.llm.PromptSet.FILES.size() + " files, hash "), line(run, "prompts"));
     }
 
     @Test

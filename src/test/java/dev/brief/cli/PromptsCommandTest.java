@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.brief.CliRun;
-import dev.brief.brief.PromptSet;
+import dev.brief.engine.llm.PromptSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

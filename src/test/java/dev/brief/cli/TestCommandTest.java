@@ -118,7 +118,7 @@ class TestCommandTest {
     private Path promptsCopy() throws IOException {
         Path prompts = tmp.resolve("prompts");
         Files.createDirectories(prompts);
-        for (String f : dev.brief.brief.PromptSet.FILES) {
+        for (String f : dev.brief.engine.llm.PromptSet.FILES) {
             Files.copy(Path.of("prompts", f), prompts.resolve(f));
         }
         return prompts;

@@ -1,10 +1,11 @@
 package dev.brief.group;
 
+import dev.brief.domain.Event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.brief.Console;
-import dev.brief.read.Article;
+import dev.brief.domain.Article;
 import dev.brief.read.ArticleReader;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.brief.read;
 
+import dev.brief.domain.Article;
 import static dev.brief.read.Reading.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

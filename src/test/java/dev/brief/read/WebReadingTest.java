@@ -1,5 +1,6 @@
 package dev.brief.read;
 
+import dev.brief.domain.Article;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;

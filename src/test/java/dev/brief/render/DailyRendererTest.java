@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.brief.brief.DailyBriefing;
-import dev.brief.group.Event;
-import dev.brief.read.Article;
+import dev.brief.domain.DailyBriefing;
+import dev.brief.domain.Event;
+import dev.brief.domain.Article;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.brief.CliRun;
-import dev.brief.brief.Briefing;
-import dev.brief.brief.Briefing.Difference;
-import dev.brief.brief.Briefing.Item;
-import dev.brief.brief.Briefing.Position;
-import dev.brief.brief.Source;
+import dev.brief.domain.Briefing;
+import dev.brief.domain.Briefing.Difference;
+import dev.brief.domain.Briefing.Item;
+import dev.brief.domain.Briefing.Position;
+import dev.brief.domain.Source;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

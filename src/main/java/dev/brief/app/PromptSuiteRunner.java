@@ -1,0 +1,103 @@
+package dev.brief.app;
+
+import dev.brief.BriefException;
+import dev.brief.Console;
+import dev.brief.ExitCode;
+import dev.brief.domain.Briefing;
+import dev.brief.model.Cassette;
+import dev.brief.domain.Event;
+import dev.brief.read.ReadResult;
+import dev.brief.render.RequestText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Runs the cases of prompt suites through the real pipeline (read, brief, verify) with the model's
+ * side answered from cassettes or hand-written answers, served in Ollama's wire format by an embedded
+ * WireMock. No model and no network are involved.
+ */
+public final class PromptSuiteRunner {
+    /** One case's outcome; reason is null when it passed. */
+    public record Result(String suite, String name, String reason, double seconds) {
+        public boolean passed() {
+            return reason == null;
+        }
+    }
+
+    private final Path promptsDir;
+    private final Console console;
+
+    /** @param promptsDir the prompts to test, or null for the bundled ones */
+    public PromptSuiteRunner(Path promptsDir, Console console) {
+        this.promptsDir = promptsDir;
+        this.console = console;
+    }
+
+    public List<Result> run(PromptSuite suite) {
+        List<Result> results = new ArrayList<>();
+        for (PromptSuite.Case c : suite.cases()) {
+            long start = System.nanoTime();
+            String reason;
+            try {
+                List<String> failures = run(suite, c);
+                reason = failures.isEmpty() ? null : String.join("; ", failures);
+            } catch (BriefException e) {
+                reason = e.getMessage();
+            }
+            results.add(new Result(suite.file().toString(), c.name(), reason, (System.nanoTime() - start) / 1e9));
+        }
+        return results;
+    }
+
+    private List<String> run(PromptSuite suite, PromptSuite.Case c) {
+        Path dir = suite.file().toAbsolutePath().getParent();
+        Path handWritten = null;
+        try {
+            Path replay;
+            String model = c.model();
+            if (c.response().cassette() != null) {
+                replay = dir.resolve(c.response().cassette()).normalize();
+                if (model == null) {
+                    model = Cassette.readAll(replay).stream().map(Cassette::model).filter(Objects::nonNull).findFirst().orElse(null);
+                }
+            } else {
+                model = model == null ? Pipeline.DEFAULT_MODEL : model;
+                handWritten = Files.createTempDirectory("brief-test-");
+                Cassette.writeHandWritten(handWritten, model, c.response().handWritten());
+                replay = handWritten;
+            }
+            Pipeline.Settings settings = Pipeline.Settings.offline(model, promptsDir, c.numCtx()).withReplay(replay);
+            try (Pipeline pipeline = new Pipeline(settings, console, InputStream.nullInputStream())) {
+                ReadResult read = pipeline.read(c.inputs().stream().map(i -> dir.resolve(i).normalize().toString()).toList());
+                Event event = Event.of(read.articles());
+                Briefing briefing = pipeline.briefEvent(event);
+                return c.expect().failures(briefing, read.articles(),
+                        () -> RequestText.render(pipeline.llmBriefer().request(event)), dir);
+            }
+        } catch (IOException e) {
+            throw new BriefException(ExitCode.INTERNAL, "cannot write the hand-written answers to a temporary folder (" + e.getMessage() + ")");
+        } finally {
+            delete(handWritten);
+        }
+    }
+
+    private static void delete(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a temporary folder left behind costs nothing but space
+        }
+    }
+}

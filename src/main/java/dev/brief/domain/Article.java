@@ -1,0 +1,60 @@
+package dev.brief.domain;
+
+import dev.brief.text.Words;
+import java.time.LocalDate;
+
+/**
+ * One article as the rest of the pipeline sees it.
+ *
+ * @param id          short and stable: the same text always gets the same id
+ * @param outlet      the publication, such as "The Moscow Times"; null when nothing says
+ * @param agency      the wire agency from a byline such as "By AFP"; null for staff copy
+ * @param path        the file it came from, or null for stdin and URLs
+ * @param contentHash SHA-256 of the normalised text, for exact-duplicate detection
+ * @param duplicateOf id of the article this one copies (a wire copy or near-duplicate), or null
+ */
+public record Article(
+        String id,
+        String outlet,
+        String agency,
+        String title,
+        String author,
+        LocalDate published,
+        String url,
+        String path,
+        String text,
+        String contentHash,
+        String duplicateOf) {
+
+    public int words() {
+        return Words.count(text);
+    }
+
+    /** The name under which this article counts as an independent source. */
+    public String sourceKey() {
+        return sourceKey(id, outlet, agency, duplicateOf);
+    }
+
+    /** The same name for a source a briefing lists, which keeps these fields of its article. */
+    public static String sourceKey(String id, String outlet, String agency, String duplicateOf) {
+        if (duplicateOf != null) {
+            return "copy-of:" + duplicateOf;
+        }
+        if (agency != null) {
+            return "agency:" + agency.toLowerCase(java.util.Locale.ROOT);
+        }
+        return outlet != null ? "outlet:" + outlet.toLowerCase(java.util.Locale.ROOT) : "article:" + id;
+    }
+
+    public String where() {
+        return url != null ? url : path != null ? path : "stdin";
+    }
+
+    public Article withId(String newId) {
+        return new Article(newId, outlet, agency, title, author, published, url, path, text, contentHash, duplicateOf);
+    }
+
+    public Article withDuplicateOf(String original) {
+        return new Article(id, outlet, agency, title, author, published, url, path, text, contentHash, original);
+    }
+}

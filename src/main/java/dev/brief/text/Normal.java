@@ -1,0 +1,48 @@
+package dev.brief.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Text as the checks compare it: one kind of quote mark, one kind of dash, single spaces, no
+ * accents, lower case. A model that writes “ for " or Sergey’s for Sergey's has not misquoted.
+ */
+public final class Normal {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
+    private Normal() {}
+
+    public static String text(String s) {
+        String t = Normalizer.normalize(s, Normalizer.Form.NFD);
+        t = MARKS.matcher(t).replaceAll("");
+        StringBuilder out = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            out.append(fold(t.charAt(i)));
+        }
+        return SPACE.matcher(out).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Quote marks, dashes and odd spaces mapped to their plain ASCII form. */
+    public static char fold(char c) {
+        return switch (c) {
+            case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> '"';
+            case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '`', '\u00B4' -> '\'';
+            case '\u2013', '\u2014', '\u2012', '\u2010', '\u2011', '\u2212' -> '-';
+            case '\u00A0', '\u202F', '\u2009', '\u2007' -> ' ';
+            default -> c;
+        };
+    }
+
+    /** A word as names are compared: no possessive, no dots ("U.S." is "us"), no accents, lower case. */
+    public static String word(String w) {
+        String t = text(w);
+        if (t.endsWith("'s")) {
+            t = t.substring(0, t.length() - 2);
+        } else if (t.endsWith("'")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t.replace(".", "").replace("'", "");
+    }
+}

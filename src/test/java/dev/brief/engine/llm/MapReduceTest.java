@@ -1,0 +1,140 @@
+package dev.brief.engine.llm;
+
+import dev.brief.model.ChatTurn;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.brief.CliRun;
+import dev.brief.FakeOllama;
+import dev.brief.domain.Article;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class MapReduceTest {
+    private static final String SEEDS = "seeds/rubio-lavrov-asean-2025";
+    private static final String MAP = "Take notes on the article";
+    private static final String REDUCE = "instead of the article";
+
+    private static List<ChatTurn> turns(JsonNode request) {
+        List<ChatTurn> out = new ArrayList<>();
+        for (JsonNode m : request.path("messages")) {
+            out.add(new ChatTurn(m.path("role").asText(), m.path("content").asText()));
+        }
+        return out;
+    }
+
+    private static String text(JsonNode request) {
+        return request.path("messages").toString();
+    }
+
+    @Test
+    void anEventTooLargeForA4096TokenContextIsMappedToNotesThenReducedInOneCall() throws Exception {
+        try (FakeOllama ollama = new FakeOllama()) {
+            ollama.stub(FakeOllama.showRequest().willReturn(FakeOllama.show(4096)));
+            ollama.stub(FakeOllama.chat().withRequestBody(containing(MAP)).withRequestBody(containing("470704"))
+                    .willReturn(FakeOllama.streamed(FakeOllama.fixture("seeds-notes-470704.json"), 1402, 388, "stop")));
+            ollama.stub(FakeOllama.chat().withRequestBody(containing(MAP)).withRequestBody(containing("41fbe3"))
+                    .willReturn(FakeOllama.streamed(FakeOllama.fixture("seeds-notes-41fbe3.json"), 1611, 402, "stop")));
+            ollama.stub(FakeOllama.chat().withRequestBody(containing(REDUCE))
+                    .willReturn(FakeOllama.streamed(FakeOllama.fixture("seeds-answer.json"), 1190, 905, "stop")));
+
+            List<Article> seeds = new dev.brief.app.Pipeline(null, dev.brief.Console.silent(), null).read(List.of(SEEDS)).articles();
+            LlmBriefer oneCall = new LlmBriefer(r -> null, PromptSet.bundled(), new LlmBriefer.Settings("m", null, 0, 42, 2048));
+            int fullPrompt = TokenEstimate.of(oneCall.messages(dev.brief.domain.Event.of(seeds)), oneCall.schema(dev.brief.domain.Event.of(seeds)));
+            assertTrue(fullPrompt + 2048 > 4096, "the seeds need ~" + fullPrompt + " prompt tokens and a 2,048-token answer");
+
+            CliRun run = CliRun.of("event", SEEDS, "--engine", "ollama", "--ollama-url", ollama.url(), "--no-cache", "--format", "json");
+
+            assertEquals(0, run.exitCode(), run.err());
+            List<JsonNode> requests = ollama.chatRequests();
+            assertEquals(3, requests.size());
+            assertTrue(text(requests.get(0)).contains(MAP) && text(requests.get(1)).contains(MAP), "map calls come first");
+            assertTrue(text(requests.get(2)).contains(REDUCE), "then one reduce call");
+            for (JsonNode r : requests) {
+                int numCtx = r.path("options").path("num_ctx").asInt();
+                int answer = r.path("options").path("num_predict").asInt();
+                int prompt = TokenEstimate.of(turns(r), r.path("format").toString());
+                assertTrue(numCtx <= 4096, "num_ctx " + numCtx + " is within the model's context");
+                assertTrue(prompt + answer <= numCtx, "prompt ~" + prompt + " + answer " + answer + " fit num_ctx " + numCtx);
+            }
+            // The reduce prompt holds the notes, not the articles' text.
+            String reduce = text(requests.get(2));
+            assertTrue(reduce.contains("The closed-door discussion lasted 50 minutes."));
+            assertTrue(!reduce.contains("Pentagon review of domestic munitions stockpiles"));
+
+            JsonNode out = new ObjectMapper().readTree(run.out());
+            assertEquals(3, out.path("usage").path("calls").asInt());
+            assertEquals(1402 + 1611 + 1190, out.path("usage").path("promptTokens").asInt());
+            assertEquals(out.path("verification").path("claims").asInt(), out.path("verification").path("verified").asInt());
+        }
+    }
+
+    @Test
+    void eventsThatFitAreBriefedInOneCallOverTheFullTexts() {
+        try (FakeOllama ollama = new FakeOllama()) {
+            ollama.stub(FakeOllama.showRequest().willReturn(FakeOllama.show(32768)));
+            ollama.stub(FakeOllama.chat().willReturn(FakeOllama.streamed(FakeOllama.fixture("seeds-answer.json"), 2391, 905, "stop")));
+            CliRun run = CliRun.of("event", SEEDS, "--engine", "ollama", "--ollama-url", ollama.url(), "--no-cache");
+            assertEquals(0, run.exitCode(), run.err());
+            List<JsonNode> requests = ollama.chatRequests();
+            assertEquals(1, requests.size());
+            assertTrue(text(requests.get(0)).contains("Pentagon review of domestic munitions stockpiles"));
+        }
+    }
+
+    @Test
+    void aPromptTheServerCutFailsWithExitCode8() {
+        try (FakeOllama ollama = new FakeOllama()) {
+            ollama.stub(FakeOllama.showRequest().willReturn(FakeOllama.show(32768)));
+            // About 2,600 tokens were sent; a server that kept only the last 512 reports 512.
+            ollama.stub(FakeOllama.chat().willReturn(FakeOllama.streamed(FakeOllama.fixture("seeds-answer.json"), 512, 905, "stop")));
+            CliRun run = CliRun.of("event", SEEDS, "--engine", "ollama", "--ollama-url", ollama.url(), "--no-cache");
+            assertEquals(8, run.exitCode());
+            assertEquals("", run.out());
+            assertTrue(run.err().contains("evaluated 512 prompt tokens") && run.err().contains("cut the prompt"), run.err());
+        }
+    }
+
+    @Test
+    void aMapCallTheServerCutFailsToo() {
+        try (FakeOllama ollama = new FakeOllama()) {
+            ollama.stub(FakeOllama.showRequest().willReturn(FakeOllama.show(4096)));
+            // prompt_eval_count fills the whole window: the server dropped what did not fit.
+            ollama.stub(FakeOllama.chat().willReturn(FakeOllama.streamed(FakeOllama.fixture("seeds-notes-470704.json"), 4096, 388, "stop")));
+            CliRun run = CliRun.of("event", SEEDS, "--engine", "ollama", "--ollama-url", ollama.url(), "--no-cache");
+            assertEquals(8, run.exitCode());
+            assertTrue(run.err().contains("cut the prompt"), run.err());
+            assertEquals(1, ollama.chatRequests().size(), "nothing is briefed from a cut prompt");
+        }
+    }
+
+    @Test
+    void aLongArticleIsSplitIntoChunksThatEachFitAMapCall() {
+        StringBuilder text = new StringBuilder();
+        for (int p = 1; p <= 40; p++) {
+            for (int s = 1; s <= 6; s++) {
+                text.append("In paragraph ").append(p).append(", sentence ").append(s)
+                        .append(" reports that the committee heard testimony from witness number ").append(p * 10 + s).append(". ");
+            }
+            text.append("\n\n");
+        }
+        Article long_ = new Article("abc123", "The Daily Example", null, "A long hearing", null, null, null, null,
+                text.toString(), "h", null);
+        LlmBriefer briefer = new LlmBriefer(r -> { throw new AssertionError("no call expected"); }, PromptSet.bundled(),
+                new LlmBriefer.Settings("m", null, 0, 42, 2048), () -> OptionalInt.of(4096));
+        MapReduce mapReduce = new MapReduce(briefer);
+        List<String> chunks = mapReduce.chunks(long_);
+        assertTrue(chunks.size() > 1, "split into " + chunks.size());
+        for (int i = 0; i < chunks.size(); i++) {
+            List<ChatTurn> messages = mapReduce.mapMessages(long_, chunks.get(i), " (part " + (i + 1) + " of " + chunks.size() + ")");
+            assertTrue(TokenEstimate.of(messages, MapReduce.SCHEMA) + 1024 <= 4096, "chunk " + i + " fits");
+            assertTrue(chunks.get(i).endsWith(". ") || chunks.get(i).endsWith("."), "cut between sentences: " + chunks.get(i));
+        }
+        assertEquals(text.toString().replaceAll("\\s+", ""), String.join("", chunks).replaceAll("\\s+", ""), "no text is lost");
+    }
+}
