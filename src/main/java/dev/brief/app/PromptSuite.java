@@ -1,5 +1,6 @@
 package dev.brief.app;
 
+import dev.brief.domain.Problem;
 import dev.brief.BriefException;
 import dev.brief.ExitCode;
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -14,6 +15,7 @@ import dev.brief.domain.Briefing.Item;
 import dev.brief.domain.Briefing.Position;
 import dev.brief.domain.Source;
 import dev.brief.domain.Article;
+import dev.brief.domain.IndependentSources;
 import dev.brief.text.Words;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -99,17 +101,9 @@ public record PromptSuite(Path file, String description, List<Case> cases) {
                 }
             }
             if (Boolean.TRUE.equals(agreementsCiteTwoOutlets)) {
-                Map<String, Article> byId = new LinkedHashMap<>();
-                articles.forEach(a -> byId.put(a.id(), a));
+                IndependentSources independent = IndependentSources.among(articles);
                 for (int i = 0; i < b.agreements().size(); i++) {
-                    Set<String> outlets = new LinkedHashSet<>();
-                    for (String id : b.agreements().get(i).sources()) {
-                        Article a = byId.get(id);
-                        if (a != null) {
-                            Article original = a.duplicateOf() != null && byId.containsKey(a.duplicateOf()) ? byId.get(a.duplicateOf()) : a;
-                            outlets.add(original.sourceKey());
-                        }
-                    }
+                    Set<String> outlets = independent.keysOf(b.agreements().get(i).sources());
                     if (outlets.size() < 2) {
                         out.add("agreements[" + i + "] cites " + outlets.size() + " independent outlet" + (outlets.size() == 1 ? "" : "s") + ", not 2");
                     }
@@ -146,7 +140,7 @@ public record PromptSuite(Path file, String description, List<Case> cases) {
                 List<String> problems = new ArrayList<>();
                 forEachItem(b, (where, item) -> item.problems().forEach(p -> problems.add(where + ": " + p)));
                 for (int i = 0; i < b.differences().size(); i++) {
-                    for (String p : b.differences().get(i).problems()) {
+                    for (Problem p : b.differences().get(i).problems()) {
                         problems.add("differences[" + i + "]: " + p);
                     }
                 }

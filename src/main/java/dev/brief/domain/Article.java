@@ -1,6 +1,5 @@
 package dev.brief.domain;
 
-import dev.brief.text.Words;
 import java.time.LocalDate;
 
 /**
@@ -24,27 +23,7 @@ public record Article(
         String path,
         String text,
         String contentHash,
-        String duplicateOf) {
-
-    public int words() {
-        return Words.count(text);
-    }
-
-    /** The name under which this article counts as an independent source. */
-    public String sourceKey() {
-        return sourceKey(id, outlet, agency, duplicateOf);
-    }
-
-    /** The same name for a source a briefing lists, which keeps these fields of its article. */
-    public static String sourceKey(String id, String outlet, String agency, String duplicateOf) {
-        if (duplicateOf != null) {
-            return "copy-of:" + duplicateOf;
-        }
-        if (agency != null) {
-            return "agency:" + agency.toLowerCase(java.util.Locale.ROOT);
-        }
-        return outlet != null ? "outlet:" + outlet.toLowerCase(java.util.Locale.ROOT) : "article:" + id;
-    }
+        String duplicateOf) implements Report {
 
     public String where() {
         return url != null ? url : path != null ? path : "stdin";

@@ -5,14 +5,14 @@ import java.util.List;
 /**
  * A briefing of one event, as every engine produces it and every renderer reads it.
  *
- * @param engine     "ollama" or "extractive"
+ * @param engine     the engine that wrote it
  * @param model      the model that wrote it, or null for the extractive engine
  * @param options    the generation options sent with every call, or null without a model
  * @param promptHash hash of the prompt set, or null without a model
  */
 public record Briefing(
         String headline,
-        String engine,
+        Engine engine,
         String model,
         GenerationOptions options,
         String promptHash,
@@ -33,7 +33,7 @@ public record Briefing(
     }
 
     /** A statement and the ids of the sources behind it. */
-    public record Item(String text, List<String> sources, boolean verified, List<String> problems) {
+    public record Item(String text, List<String> sources, boolean verified, List<Problem> problems) {
         public Item {
             sources = List.copyOf(sources);
             problems = List.copyOf(problems);
@@ -43,13 +43,13 @@ public record Briefing(
             return new Item(text, sources, true, List.of());
         }
 
-        public Item withCheck(List<String> newProblems) {
+        public Item withCheck(List<Problem> newProblems) {
             return new Item(text, sources, newProblems.isEmpty(), newProblems);
         }
     }
 
     /** A point on which sources report different things, with each source's own position. */
-    public record Difference(String topic, List<Position> positions, boolean verified, List<String> problems) {
+    public record Difference(String topic, List<Position> positions, boolean verified, List<Problem> problems) {
         public Difference {
             positions = List.copyOf(positions);
             problems = List.copyOf(problems);
@@ -59,7 +59,7 @@ public record Briefing(
             return new Difference(topic, positions, true, List.of());
         }
 
-        public Difference withCheck(List<String> newProblems) {
+        public Difference withCheck(List<Problem> newProblems) {
             return new Difference(topic, positions, newProblems.isEmpty(), newProblems);
         }
     }

@@ -7,5 +7,15 @@ public enum Engine {
     /** Ollama only; never falls back. */
     OLLAMA,
     /** The built-in engine that needs no model: it selects and cites source sentences. */
-    EXTRACTIVE
+    EXTRACTIVE;
+
+    /** The name a briefing shows and its JSON carries: "ollama", "extractive". */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The engine of a briefing read back from JSON, by its id. */
+    public static Engine ofId(String id) {
+        return valueOf(id.toUpperCase(java.util.Locale.ROOT));
+    }
 }

@@ -1,5 +1,6 @@
 package dev.brief.render;
 
+import dev.brief.text.Words;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -38,7 +39,7 @@ public final class ArticleTable {
             n.put("published", a.published() == null ? null : a.published().toString());
             n.put("url", a.url());
             n.put("path", a.path());
-            n.put("words", a.words());
+            n.put("words", Words.count(a.text()));
             n.put("duplicateOf", a.duplicateOf());
             if (withText) {
                 n.put("text", a.text());
@@ -59,7 +60,7 @@ public final class ArticleTable {
         out.append(String.format(fmt, "ID", "OUTLET", "PUBLISHED", "WORDS", dupHeader(idWidth), "TITLE / SOURCE"));
         for (Article a : articles) {
             out.append(String.format(fmt, a.id(), clip(outlet(a), outletWidth),
-                    a.published() == null ? "-" : a.published().toString(), a.words(),
+                    a.published() == null ? "-" : a.published().toString(), Words.count(a.text()),
                     a.duplicateOf() == null ? "-" : a.duplicateOf(), clip(a.title() == null ? "-" : a.title(), 70)));
             out.append(String.format(fmt, "", "", "", "", "", a.where()));
         }

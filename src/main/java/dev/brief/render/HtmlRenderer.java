@@ -1,5 +1,6 @@
 package dev.brief.render;
 
+import dev.brief.domain.Problem;
 import dev.brief.domain.Briefing;
 import dev.brief.domain.Briefing.Difference;
 import dev.brief.domain.Briefing.Item;
@@ -123,9 +124,9 @@ public final class HtmlRenderer {
         out.append("</ul>\n");
     }
 
-    private static void flag(StringBuilder out, boolean verified, List<String> problems) {
+    private static void flag(StringBuilder out, boolean verified, List<Problem> problems) {
         if (!verified) {
-            out.append("<span class=\"flag\">⚠ unverified: ").append(esc(String.join("; ", problems))).append("</span>");
+            out.append("<span class=\"flag\">⚠ unverified: ").append(esc(Problem.messages(problems))).append("</span>");
         }
     }
 

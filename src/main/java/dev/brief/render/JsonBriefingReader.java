@@ -1,5 +1,7 @@
 package dev.brief.render;
 
+import dev.brief.domain.Engine;
+import dev.brief.domain.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.brief.BriefException;
@@ -70,7 +72,7 @@ public final class JsonBriefingReader {
                 for (JsonNode p : d.path("positions")) {
                     positions.add(new Position(p.path("source").asText(), p.path("text").asText(), text(p, "quote")));
                 }
-                differences.add(new Difference(d.path("topic").asText(), positions, d.path("verified").asBoolean(true), strings(d.path("problems"))));
+                differences.add(new Difference(d.path("topic").asText(), positions, d.path("verified").asBoolean(true), recorded(d.path("problems"))));
             }
             JsonNode o = root.path("options");
             GenerationOptions options = o.isObject() ? new GenerationOptions(o.path("num_ctx").asInt(), o.path("temperature").asDouble(),
@@ -81,7 +83,8 @@ public final class JsonBriefingReader {
             JsonNode v = root.path("verification");
             Briefing.Verification verification = new Briefing.Verification(v.path("claims").asInt(), v.path("verified").asInt(),
                     v.path("unverified").asInt(), v.path("repaired").asInt());
-            return new Briefing(root.path("headline").asText(""), text(root, "engine"), text(root, "model"), options,
+            String engine = text(root, "engine");
+            return new Briefing(root.path("headline").asText(""), engine == null ? null : Engine.ofId(engine), text(root, "model"), options,
                     text(root, "promptHash"), sources, items(root.path("summary")), items(root.path("agreements")), differences,
                     items(root.path("singleSource")), usage, verification);
         } catch (RuntimeException e) {
@@ -92,9 +95,13 @@ public final class JsonBriefingReader {
     private static List<Item> items(JsonNode array) {
         List<Item> out = new ArrayList<>();
         for (JsonNode i : array) {
-            out.add(new Item(i.path("text").asText(), strings(i.path("sources")), i.path("verified").asBoolean(true), strings(i.path("problems"))));
+            out.add(new Item(i.path("text").asText(), strings(i.path("sources")), i.path("verified").asBoolean(true), recorded(i.path("problems"))));
         }
         return out;
+    }
+
+    private static List<Problem> recorded(JsonNode array) {
+        return strings(array).stream().map(m -> Problem.of(Problem.Kind.RECORDED, m)).toList();
     }
 
     private static List<String> strings(JsonNode array) {

@@ -1,5 +1,6 @@
 package dev.brief.render;
 
+import dev.brief.domain.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -28,7 +29,7 @@ public final class JsonRenderer {
     public ObjectNode tree(Briefing b) {
         ObjectNode root = JSON.createObjectNode();
         root.put("headline", b.headline());
-        root.put("engine", b.engine());
+        root.put("engine", b.engine().id());
         root.put("model", b.model());
         root.put("promptHash", b.promptHash());
         GenerationOptions o = b.options();
@@ -68,7 +69,7 @@ public final class JsonRenderer {
                 pn.put("quote", p.quote());
             }
             dn.put("verified", d.verified());
-            strings(dn.putArray("problems"), d.problems());
+            strings(dn.putArray("problems"), d.problems().stream().map(Problem::message).toList());
         }
         root.set("singleSource", items(b.singleSource()));
         ObjectNode usage = root.putObject("usage");
@@ -91,7 +92,7 @@ public final class JsonRenderer {
             n.put("text", i.text());
             strings(n.putArray("sources"), i.sources());
             n.put("verified", i.verified());
-            strings(n.putArray("problems"), i.problems());
+            strings(n.putArray("problems"), i.problems().stream().map(Problem::message).toList());
         }
         return a;
     }

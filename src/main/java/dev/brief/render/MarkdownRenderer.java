@@ -1,5 +1,6 @@
 package dev.brief.render;
 
+import dev.brief.domain.Problem;
 import dev.brief.domain.Briefing;
 import dev.brief.domain.Briefing.Difference;
 import dev.brief.domain.Briefing.Item;
@@ -89,8 +90,8 @@ public final class MarkdownRenderer {
         return c.length() == 0 ? "[no source]" : c.toString();
     }
 
-    private static String unverified(boolean verified, List<String> problems) {
-        return verified ? "" : " ⚠ *unverified: " + inline(String.join("; ", problems)) + "*";
+    private static String unverified(boolean verified, List<Problem> problems) {
+        return verified ? "" : " ⚠ *unverified: " + inline(Problem.messages(problems)) + "*";
     }
 
     /** "Outlet — Title, 2025-07-11. <https://...>", the line a source list shows for one source. */

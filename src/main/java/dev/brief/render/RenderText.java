@@ -30,7 +30,7 @@ final class RenderText {
         if (range != null) {
             h.append(" · ").append(range);
         }
-        h.append(" · engine: ").append(b.engine());
+        h.append(" · engine: ").append(b.engine().id());
         if (b.model() != null) {
             h.append(" · model: ").append(b.model());
         }

@@ -1,5 +1,7 @@
 package dev.brief.verify;
 
+import dev.brief.domain.Problem;
+import dev.brief.domain.Problem.Kind;
 import dev.brief.text.Normal;
 import dev.brief.text.Tokens;
 import java.util.ArrayList;
@@ -44,11 +46,11 @@ final class ContentCheck {
      * @param quote a verbatim quote given apart from the text (a difference's position), or null
      * @param event the words of all the event's articles, to tell a name from a word that starts a sentence
      */
-    static List<String> check(String text, String quote, List<SourceText> cited, Collection<SourceText> articles, EventWords event) {
+    static List<Problem> check(String text, String quote, List<SourceText> cited, Collection<SourceText> articles, EventWords event) {
         if (cited.isEmpty()) {
             return List.of(); // the citation check has already said so
         }
-        List<String> problems = against(text, quote, cited, articles, event);
+        List<Problem> problems = against(text, quote, cited, articles, event);
         List<SourceText> instructed = cited.stream().filter(s -> s.withInstructions != null).toList();
         if (instructed.isEmpty()) {
             return problems;
@@ -56,12 +58,12 @@ final class ContentCheck {
         // What a passage addressed to the model supplies: problems that counting it in would remove,
         // or wording that is closer to such a passage than to anything the sources report.
         List<SourceText> whole = cited.stream().map(s -> s.withInstructions != null ? s.withInstructions : s).toList();
-        List<String> wholeProblems = against(text, quote, whole, articles, event);
+        List<Problem> wholeProblems = against(text, quote, whole, articles, event);
         Set<String> stems = contentStems(Normal.text(quote == null ? text : text + " " + quote));
         if (wholeProblems.size() < problems.size() || closerToInstructions(stems, cited, instructed)) {
-            List<String> out = new ArrayList<>(wholeProblems);
-            out.add("it comes only from a passage that addresses the model (possible prompt injection), not from what "
-                    + String.join(" or ", instructed.stream().map(ContentCheck::name).toList()) + " reports");
+            List<Problem> out = new ArrayList<>(wholeProblems);
+            out.add(Problem.about(Kind.INJECTION, ids(instructed), "it comes only from a passage that addresses the model (possible prompt injection), not from what "
+                    + String.join(" or ", instructed.stream().map(ContentCheck::name).toList()) + " reports"));
             return out;
         }
         return problems;
@@ -109,8 +111,8 @@ final class ContentCheck {
         return best;
     }
 
-    private static List<String> against(String text, String quote, List<SourceText> cited, Collection<SourceText> articles, EventWords event) {
-        List<String> problems = new ArrayList<>();
+    private static List<Problem> against(String text, String quote, List<SourceText> cited, Collection<SourceText> articles, EventWords event) {
+        List<Problem> problems = new ArrayList<>();
         String folded = fold(text);
         List<String> quotes = quotes(folded);
         if (quote != null && !quote.isBlank()) {
@@ -120,10 +122,10 @@ final class ContentCheck {
             // Citing a source next to a quote says that source printed those words.
             List<SourceText> lacking = cited.stream().filter(s -> !quoteFound(q, s)).toList();
             if (lacking.size() == cited.size()) {
-                problems.add("the quote \"" + q.strip() + "\" is not in " + where(cited));
+                problems.add(Problem.about(Kind.QUOTE, named(cited), "the quote \"" + q.strip() + "\" is not in " + where(cited)));
             } else if (!lacking.isEmpty()) {
-                problems.add("the quote \"" + q.strip() + "\" is not in " + String.join(" or ", lacking.stream().map(ContentCheck::name).toList())
-                        + "; cite only the articles that print it");
+                problems.add(Problem.about(Kind.QUOTE, ids(lacking), "the quote \"" + q.strip() + "\" is not in "
+                        + String.join(" or ", lacking.stream().map(ContentCheck::name).toList()) + "; cite only the articles that print it"));
             }
         }
         String normal = Normal.text(folded);
@@ -139,12 +141,12 @@ final class ContentCheck {
             }
         }
         for (String n : missingNumbers) {
-            problems.add("the number or date \"" + n + "\" is not in " + where(cited));
+            problems.add(Problem.about(Kind.NUMBER, named(cited), "the number or date \"" + n + "\" is not in " + where(cited)));
         }
         for (String name : names(folded, event)) {
             String w = Normal.word(name);
             if (cited.stream().noneMatch(s -> s.hasName(w))) {
-                problems.add("the name \"" + name + "\" is not in " + where(cited));
+                problems.add(Problem.about(Kind.NAME, named(cited), "the name \"" + name + "\" is not in " + where(cited)));
             }
         }
         problems.addAll(coverage(quote == null ? normal : normal + " " + Normal.text(quote), cited, articles));
@@ -246,7 +248,7 @@ final class ContentCheck {
     }
 
     /** The share of the statement's own words found in its sources, together and one by one. */
-    private static List<String> coverage(String normal, List<SourceText> cited, Collection<SourceText> articles) {
+    private static List<Problem> coverage(String normal, List<SourceText> cited, Collection<SourceText> articles) {
         Set<String> stems = contentStems(normal);
         if (stems.isEmpty()) {
             return List.of();
@@ -254,19 +256,19 @@ final class ContentCheck {
         if (stems.size() < MIN_WORDS_FOR_COVERAGE) {
             return shortStatement(stems, cited);
         }
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Set<String> covered = new LinkedHashSet<>();
         for (SourceText s : cited) {
             long found = stems.stream().filter(s.stems::contains).count();
             stems.stream().filter(s.stems::contains).forEach(covered::add);
             if (cited.size() > 1 && found < MIN_COVERAGE_EACH * stems.size()) {
-                problems.add(name(s) + " says little of this statement (" + percent(found, stems.size())
-                        + " of its words); cite only the articles that say it");
+                problems.add(Problem.about(Kind.SUPPORT, ids(List.of(s)), name(s) + " says little of this statement ("
+                        + percent(found, stems.size()) + " of its words); cite only the articles that say it"));
             }
         }
         if (covered.size() < MIN_COVERAGE * stems.size()) {
-            problems.add("most of this statement is not in " + where(cited) + " (" + percent(covered.size(), stems.size())
-                    + " of its words are)");
+            problems.add(Problem.about(Kind.SUPPORT, named(cited), "most of this statement is not in " + where(cited) + " ("
+                    + percent(covered.size(), stems.size()) + " of its words are)"));
         }
         if (stems.size() >= MIN_WORDS_FOR_PASSAGE) {
             problems.addAll(betterElsewhere(stems, cited, articles));
@@ -279,8 +281,8 @@ final class ContentCheck {
      * while a passage of an article it does not cite holds clearly more: the statement was taken from
      * that article, and the cited one only shares the event's vocabulary.
      */
-    private static List<String> betterElsewhere(Set<String> stems, List<SourceText> cited, Collection<SourceText> articles) {
-        List<String> problems = new ArrayList<>();
+    private static List<Problem> betterElsewhere(Set<String> stems, List<SourceText> cited, Collection<SourceText> articles) {
+        List<Problem> problems = new ArrayList<>();
         for (SourceText s : cited) {
             double local = passageShare(stems, s);
             if (local >= WEAK_PASSAGE) {
@@ -298,9 +300,9 @@ final class ContentCheck {
                 }
             }
             if (best != null && bestShare >= local + BETTER_BY) {
-                problems.add(name(s) + " has this statement's words only here and there (at most " + percent(Math.round(100 * local), 100)
-                        + " in one passage), while " + name(best) + " says it (" + percent(Math.round(100 * bestShare), 100)
-                        + "); cite the article it comes from");
+                problems.add(Problem.about(Kind.SUPPORT, ids(List.of(s)), name(s) + " has this statement's words only here and there (at most "
+                        + percent(Math.round(100 * local), 100) + " in one passage), while " + name(best) + " says it ("
+                        + percent(Math.round(100 * bestShare), 100) + "); cite the article it comes from"));
             }
         }
         return problems;
@@ -324,8 +326,8 @@ final class ContentCheck {
     }
 
     /** "The president resigned." has two content words: both must be in what it cites, and each cited source must have one. */
-    private static List<String> shortStatement(Set<String> stems, List<SourceText> cited) {
-        List<String> problems = new ArrayList<>();
+    private static List<Problem> shortStatement(Set<String> stems, List<SourceText> cited) {
+        List<Problem> problems = new ArrayList<>();
         Set<String> covered = new LinkedHashSet<>();
         for (SourceText s : cited) {
             boolean any = false;
@@ -336,11 +338,12 @@ final class ContentCheck {
                 }
             }
             if (cited.size() > 1 && !any) {
-                problems.add(name(s) + " says nothing of this statement; cite only the articles that say it");
+                problems.add(Problem.about(Kind.SUPPORT, ids(List.of(s)), name(s) + " says nothing of this statement; cite only the articles that say it"));
             }
         }
         if (covered.size() < stems.size()) {
-            problems.add("this statement is not in " + where(cited) + " (" + percent(covered.size(), stems.size()) + " of its words are)");
+            problems.add(Problem.about(Kind.SUPPORT, named(cited), "this statement is not in " + where(cited) + " ("
+                    + percent(covered.size(), stems.size()) + " of its words are)"));
         }
         return problems;
     }
@@ -351,6 +354,15 @@ final class ContentCheck {
 
     private static String where(List<SourceText> cited) {
         return cited.size() == 1 ? "the cited source (" + name(cited.get(0)) + ")" : "any of the cited sources";
+    }
+
+    /** The sources that {@link #where} names: the one cited source, or none when it speaks of them all. */
+    private static List<String> named(List<SourceText> cited) {
+        return cited.size() == 1 ? ids(cited) : List.of();
+    }
+
+    private static List<String> ids(List<SourceText> sources) {
+        return sources.stream().map(s -> s.article.id()).toList();
     }
 
     private static String name(SourceText s) {

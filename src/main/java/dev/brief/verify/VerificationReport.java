@@ -1,5 +1,6 @@
 package dev.brief.verify;
 
+import dev.brief.domain.Problem;
 import dev.brief.domain.Briefing;
 import dev.brief.domain.Briefing.Difference;
 import dev.brief.domain.Briefing.Item;
@@ -31,9 +32,9 @@ public final class VerificationReport {
         }
     }
 
-    private static void line(StringBuilder out, String where, String text, boolean verified, List<String> problems) {
+    private static void line(StringBuilder out, String where, String text, boolean verified, List<Problem> problems) {
         out.append(verified ? "ok      " : "FAILED  ").append(where).append(": ").append(text.replaceAll("\\s+", " ").strip()).append('\n');
-        for (String p : problems) {
+        for (Problem p : problems) {
             out.append("        - ").append(p).append('\n');
         }
     }

@@ -6,6 +6,7 @@ import dev.brief.domain.Briefing.Item;
 import dev.brief.domain.Briefing.Position;
 import dev.brief.domain.Briefing.Verification;
 import dev.brief.domain.Article;
+import dev.brief.domain.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,18 +38,18 @@ public final class Verifier {
         return checked.withVerification(counts(checked, 0));
     }
 
-    private static List<String> item(Item item, List<String> citationProblems, Map<String, SourceText> texts, EventWords words) {
-        List<String> problems = new ArrayList<>(citationProblems);
+    private static List<Problem> item(Item item, List<Problem> citationProblems, Map<String, SourceText> texts, EventWords words) {
+        List<Problem> problems = new ArrayList<>(citationProblems);
         problems.addAll(ContentCheck.check(item.text(), null, cited(item.sources(), texts), texts.values(), words));
         return problems;
     }
 
     /** Each position is checked against the one source it speaks for. */
-    private static List<String> difference(Difference d, List<String> citationProblems, Map<String, SourceText> texts, EventWords words) {
-        List<String> problems = new ArrayList<>(citationProblems);
+    private static List<Problem> difference(Difference d, List<Problem> citationProblems, Map<String, SourceText> texts, EventWords words) {
+        List<Problem> problems = new ArrayList<>(citationProblems);
         for (Position p : d.positions()) {
-            for (String problem : ContentCheck.check(p.text(), p.quote(), cited(List.of(p.source()), texts), texts.values(), words)) {
-                problems.add("position of " + p.source() + ": " + problem);
+            for (Problem problem : ContentCheck.check(p.text(), p.quote(), cited(List.of(p.source()), texts), texts.values(), words)) {
+                problems.add(problem.atPosition(p.source()));
             }
         }
         return problems;

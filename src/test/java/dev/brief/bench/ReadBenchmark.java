@@ -56,7 +56,7 @@ public final class ReadBenchmark {
             double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9;
             long html = result.articles().stream().filter(a -> a.path().endsWith(".html")).count();
             long copies = result.articles().stream().map(Article::duplicateOf).filter(d -> d != null).count();
-            int wordCount = result.articles().stream().mapToInt(Article::words).sum();
+            int wordCount = result.articles().stream().mapToInt(a -> dev.brief.text.Words.count(a.text())).sum();
             System.out.printf("read %d articles (%d HTML, %d text; %d words; %d linked as wire copies; %d skipped) in %.2f s wall time, %.2f s CPU (%d cores, load average %.1f)%n",
                     result.articles().size(), html, result.articles().size() - html, wordCount, copies, result.skipped().size(), seconds, cpu,
                     Runtime.getRuntime().availableProcessors(), os.getSystemLoadAverage());

@@ -332,7 +332,7 @@ public final class VerifierMutationBench {
         for (int i = 0; i < articles.size(); i++) {
             sources.add(dev.brief.domain.Source.of(articles.get(i), i + 1));
         }
-        return new Briefing("h", "bench", null, null, null, sources, summary, agreements, differences, single,
+        return new Briefing("h", dev.brief.domain.Engine.OLLAMA, null, null, null, sources, summary, agreements, differences, single,
                 Briefing.Usage.NONE, Briefing.Verification.NONE);
     }
 

@@ -49,6 +49,6 @@ class SeedArticlesTest {
     @Test
     void twoIndependentSources() {
         assertEquals(2, articles.size());
-        assertTrue(!articles.get(0).sourceKey().equals(articles.get(1).sourceKey()));
+        assertEquals(2, dev.brief.domain.IndependentSources.count(articles));
     }
 }

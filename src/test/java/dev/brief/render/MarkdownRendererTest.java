@@ -70,7 +70,7 @@ class MarkdownRendererTest {
         List<Item> items = texts.stream().map(t -> Item.of(t, List.of("a"))).toList();
         Source a = new Source("a", 1, "Outlet", null, "Title", LocalDate.of(2025, 7, 11), "https://outlet.example/a", null, null);
         Source b = new Source("b", 2, "Other", null, "Other title", LocalDate.of(2025, 7, 11), null, "/tmp/b.txt", null);
-        Briefing briefing = new Briefing("# Headline with *stars* #", "ollama", "qwen2.5:7b", null, null, List.of(a, b), items, List.of(), List.of(
+        Briefing briefing = new Briefing("# Headline with *stars* #", dev.brief.domain.Engine.OLLAMA, "qwen2.5:7b", null, null, List.of(a, b), items, List.of(), List.of(
                 Difference.of("The _topic_", List.of(new Position("a", "*one*", "quoted <b>"), new Position("b", "`two`", null)))),
                 List.of(), Briefing.Usage.NONE, new Briefing.Verification(0, 0, 0, 0));
 
@@ -94,7 +94,7 @@ class MarkdownRendererTest {
     void ordinaryTextStaysReadable() {
         String text = "Rubio said the Russians had “a new idea” — he'd take it back; talks were \"frank\" (Lavrov's word), 10–11 July, 3.7 million & 1,000 people.";
         Source a = new Source("a", 1, "Outlet", null, null, null, null, null, null);
-        Briefing briefing = new Briefing("Rubio & Lavrov: a “frank” talk", "extractive", null, null, null, List.of(a),
+        Briefing briefing = new Briefing("Rubio & Lavrov: a “frank” talk", dev.brief.domain.Engine.EXTRACTIVE, null, null, null, List.of(a),
                 List.of(Item.of(text, List.of("a"))), List.of(), List.of(), List.of(), Briefing.Usage.NONE, new Briefing.Verification(1, 1, 0, 0));
 
         String md = new MarkdownRenderer().render(briefing);

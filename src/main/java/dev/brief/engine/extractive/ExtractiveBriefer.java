@@ -1,5 +1,6 @@
 package dev.brief.engine.extractive;
 
+import dev.brief.domain.Engine;
 import dev.brief.text.SentenceSplitter;
 import dev.brief.BriefException;
 import dev.brief.ExitCode;
@@ -13,6 +14,7 @@ import dev.brief.engine.extractive.Facts.Amount;
 import dev.brief.domain.Event;
 import dev.brief.group.SentenceEmbedder;
 import dev.brief.domain.Article;
+import dev.brief.domain.IndependentSources;
 import dev.brief.read.Boilerplate;
 import dev.brief.text.PromptInjection;
 import java.time.format.DateTimeFormatter;
@@ -35,7 +37,6 @@ import java.util.regex.Pattern;
  * differences; salient sentences nothing else matches are reported as single-source details.
  */
 public final class ExtractiveBriefer implements Briefer {
-    public static final String ENGINE = "extractive";
 
     /**
      * The tunable weights; {@link #DEFAULT} was chosen on the NeuS/AllSides validation split (see the
@@ -130,16 +131,13 @@ public final class ExtractiveBriefer implements Briefer {
      */
     @Override
     public Briefing repair(Event event, Briefing checked) {
-        Map<String, String> keyOf = new LinkedHashMap<>();
-        for (Article a : event.articles()) {
-            keyOf.put(a.id(), a.sourceKey());
-        }
+        IndependentSources independent = IndependentSources.among(event.articles());
         List<Item> summary = checked.summary().stream().map(ExtractiveBriefer::withoutDisputedCitations).toList();
         List<Item> agreements = new ArrayList<>();
         List<Item> single = new ArrayList<>(checked.singleSource());
         for (Item item : checked.agreements()) {
             Item kept = withoutDisputedCitations(item);
-            if (kept.sources().stream().map(keyOf::get).distinct().count() >= 2) {
+            if (independent.keysOf(kept.sources()).size() >= 2) {
                 agreements.add(kept);
             } else {
                 single.add(Item.of(kept.text(), kept.sources().subList(0, 1)));
@@ -154,7 +152,7 @@ public final class ExtractiveBriefer implements Briefer {
         }
         List<String> kept = new ArrayList<>(List.of(item.sources().get(0)));
         for (String id : item.sources().subList(1, item.sources().size())) {
-            if (item.problems().stream().noneMatch(p -> p.contains(id))) {
+            if (item.problems().stream().noneMatch(p -> p.disputes(id))) {
                 kept.add(id);
             }
         }
@@ -255,7 +253,7 @@ public final class ExtractiveBriefer implements Briefer {
                 }
             }
             List<Item> single = singleSource();
-            return new Briefing(headline(), ENGINE, null, null, null, sources, summary, agreements, differences, single,
+            return new Briefing(headline(), Engine.EXTRACTIVE, null, null, null, sources, summary, agreements, differences, single,
                     Briefing.Usage.NONE, Briefing.Verification.NONE);
         }
 
@@ -858,13 +856,7 @@ public final class ExtractiveBriefer implements Briefer {
 
     /** Wire copies and one agency's story count as one source, as the verifier counts them. */
     static List<String> independentKeys(List<Article> articles) {
-        Map<String, Article> byId = new LinkedHashMap<>();
-        articles.forEach(a -> byId.put(a.id(), a));
-        List<String> keys = new ArrayList<>();
-        for (Article a : articles) {
-            Article original = a.duplicateOf() != null ? byId.get(a.duplicateOf()) : null;
-            keys.add(original != null ? original.sourceKey() : a.sourceKey());
-        }
-        return keys;
+        IndependentSources independent = IndependentSources.among(articles);
+        return articles.stream().map(a -> independent.keyOf(a.id())).toList();
     }
 }

@@ -1,5 +1,7 @@
 package dev.brief.engine.llm;
 
+import dev.brief.domain.Problem;
+import dev.brief.domain.Engine;
 import dev.brief.domain.Briefing;
 import dev.brief.domain.GenerationOptions;
 import dev.brief.domain.Source;
@@ -87,7 +89,7 @@ public final class LlmBriefer implements Briefer {
                         + String.join("; ", problems(still.problems, second.reply)) + "); try another --model, or rerun with -v");
             }
         }
-        return new Briefing(answer.headline(), "ollama", settings.model(), options(numCtx), prompts.hash(), sources(event),
+        return new Briefing(answer.headline(), Engine.OLLAMA, settings.model(), options(numCtx), prompts.hash(), sources(event),
                 answer.summary(), answer.agreements(), answer.differences(), answer.singleSource(), usage,
                 Briefing.Verification.NONE);
     }
@@ -315,7 +317,7 @@ public final class LlmBriefer implements Briefer {
         addItemProblems(out, "agreements", b.agreements());
         for (int i = 0; i < b.differences().size(); i++) {
             Difference d = b.differences().get(i);
-            for (String p : d.problems()) {
+            for (Problem p : d.problems()) {
                 out.add("differences[" + i + "] \"" + d.topic() + "\": " + p);
             }
         }
@@ -326,7 +328,7 @@ public final class LlmBriefer implements Briefer {
     private static void addItemProblems(List<String> out, String section, List<Item> items) {
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
-            for (String p : item.problems()) {
+            for (Problem p : item.problems()) {
                 out.add(section + "[" + i + "] \"" + item.text() + "\": " + p);
             }
         }

@@ -44,7 +44,7 @@ class ExtractiveBrieferTest {
 
     @Test
     void namesTheEngineAndNoModel() {
-        assertEquals("extractive", briefing.engine());
+        assertEquals(dev.brief.domain.Engine.EXTRACTIVE, briefing.engine());
         assertNull(briefing.model());
         assertNull(briefing.options());
         assertNull(briefing.promptHash());
@@ -56,7 +56,8 @@ class ExtractiveBrieferTest {
         String sentence = "Thursday’s meeting came shortly after the U.S. resumed shipments of defensive weapons to Ukraine, "
                 + "following a temporary pause for a Pentagon review of domestic munitions stockpiles.";
         String disputed = "The Moscow Times, " + MOSCOW_TIMES + " has this statement's words only here and there";
-        Item flagged = new Item(sentence, List.of(EUROPE_TODAY, MOSCOW_TIMES), false, List.of(disputed));
+        Item flagged = new Item(sentence, List.of(EUROPE_TODAY, MOSCOW_TIMES), false,
+                List.of(dev.brief.domain.Problem.about(dev.brief.domain.Problem.Kind.SUPPORT, List.of(MOSCOW_TIMES), disputed)));
         Briefing checked = briefing.withContent(briefing.headline(), List.of(flagged), List.of(flagged), List.of(), List.of())
                 .withVerification(new Briefing.Verification(2, 0, 2, 0));
 
