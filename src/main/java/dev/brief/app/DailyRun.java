@@ -1,5 +1,6 @@
 package dev.brief.app;
 
+import dev.brief.group.EventGrouper;
 import dev.brief.BriefException;
 import dev.brief.Console;
 import dev.brief.ExitCode;
@@ -24,23 +25,30 @@ import java.util.concurrent.Future;
  * is cached on disk as soon as it arrives, so a rerun after a crash or Ctrl-C asks only what is missing.
  */
 public final class DailyRun {
-    private final Pipeline pipeline;
+    private final ModelSettings settings;
     private final Console console;
     private final int parallel;
     private final boolean progressBar;
 
-    public DailyRun(Pipeline pipeline, Console console, int parallel, boolean progressBar) {
+    public DailyRun(ModelSettings settings, Console console, int parallel, boolean progressBar) {
         if (parallel < 1) {
             throw new BriefException(ExitCode.USAGE, "--parallel must be 1 or more (it is " + parallel + ")");
         }
-        this.pipeline = pipeline;
+        this.settings = settings;
         this.console = console;
         this.parallel = parallel;
         this.progressBar = progressBar;
     }
 
     public DailyBriefing run(List<Article> articles) {
-        Grouping grouping = pipeline.group(articles);
+        try (BriefingSession session = new BriefingSession(settings, console, articles)) {
+            return run(articles, session);
+        }
+    }
+
+    private DailyBriefing run(List<Article> articles, BriefingSession session) {
+        console.debug("grouping " + articles.size() + " articles (loading the embedding model)");
+        Grouping grouping = new EventGrouper().group(articles);
         List<Event> toBrief = new ArrayList<>();
         List<Event> single = new ArrayList<>();
         for (Event e : grouping.events()) {
@@ -49,7 +57,7 @@ public final class DailyRun {
         console.notice(articles.size() + " articles, " + grouping.events().size() + " events: " + toBrief.size()
                 + " to brief, " + single.size() + " reported by one source");
 
-        CallCount.Totals totals = pipeline.callTotals();
+        CallCount.Totals totals = session.callTotals();
         int callsBefore = totals.calls();
         int cachedBefore = totals.cached();
         int failedBefore = totals.failed();
@@ -64,7 +72,7 @@ public final class DailyRun {
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (Event e : toBrief) {
-                futures.add(pool.submit(() -> briefOne(e, progress)));
+                futures.add(pool.submit(() -> briefOne(session, e, progress)));
             }
             for (Future<Outcome> f : futures) {
                 outcomes.add(f.get());
@@ -92,7 +100,7 @@ public final class DailyRun {
     /** Set by the first failure that no other event can escape: no server, or no such model. */
     private final java.util.concurrent.atomic.AtomicReference<BriefException> serverDown = new java.util.concurrent.atomic.AtomicReference<>();
 
-    private Outcome briefOne(Event event, Progress progress) {
+    private Outcome briefOne(BriefingSession session, Event event, Progress progress) {
         BriefException down = serverDown.get();
         if (down != null) {
             // The same cause would fail every event: say it once, at the end, instead of once an event.
@@ -100,7 +108,7 @@ public final class DailyRun {
             return new Outcome(new DailyBriefing.Section(event, null, down.getMessage()), down);
         }
         try {
-            Briefing b = pipeline.briefEvent(event);
+            Briefing b = session.brief(event);
             progress.step(event.label());
             return new Outcome(new DailyBriefing.Section(event, b, null), null);
         } catch (BriefException e) {

@@ -42,15 +42,15 @@ public final class Doctor {
         }
     }
 
-    private final Pipeline.Settings settings;
+    private final ModelSettings settings;
     private final OllamaServer server;
 
-    public Doctor(Pipeline.Settings settings) {
+    public Doctor(ModelSettings settings) {
         this(settings, TIMEOUT);
     }
 
     /** @param timeout how long each request to the server may take */
-    public Doctor(Pipeline.Settings settings, Duration timeout) {
+    public Doctor(ModelSettings settings, Duration timeout) {
         this.settings = settings;
         this.server = new OllamaServer(settings.ollamaUrl(), timeout);
     }

@@ -1,5 +1,6 @@
 package dev.brief.app;
 
+import dev.brief.read.ReadSettings;
 import dev.brief.BriefException;
 import dev.brief.Console;
 import dev.brief.ExitCode;
@@ -68,18 +69,19 @@ public final class PromptSuiteRunner {
                     model = Cassette.readAll(replay).stream().map(Cassette::model).filter(Objects::nonNull).findFirst().orElse(null);
                 }
             } else {
-                model = model == null ? Pipeline.DEFAULT_MODEL : model;
+                model = model == null ? ModelSettings.DEFAULT_MODEL : model;
                 handWritten = Files.createTempDirectory("brief-test-");
                 Cassette.writeHandWritten(handWritten, model, c.response().handWritten());
                 replay = handWritten;
             }
-            Pipeline.Settings settings = Pipeline.Settings.offline(model, promptsDir, c.numCtx()).withReplay(replay);
-            try (Pipeline pipeline = new Pipeline(settings, console, InputStream.nullInputStream())) {
-                ReadResult read = pipeline.read(c.inputs().stream().map(i -> dir.resolve(i).normalize().toString()).toList());
+            ModelSettings settings = ModelSettings.offline(model, promptsDir, c.numCtx()).withReplay(replay);
+            ReadResult read = Inputs.read(c.inputs().stream().map(i -> dir.resolve(i).normalize().toString()).toList(),
+                    ReadSettings.defaults(), console, InputStream.nullInputStream());
+            try (BriefingSession session = new BriefingSession(settings, console, read.articles())) {
                 Event event = Event.of(read.articles());
-                Briefing briefing = pipeline.briefEvent(event);
+                Briefing briefing = session.brief(event);
                 return c.expect().failures(briefing, read.articles(),
-                        () -> RequestText.render(pipeline.llmBriefer().request(event)), dir);
+                        () -> RequestText.render(session.llmBriefer().request(event)), dir);
             }
         } catch (IOException e) {
             throw new BriefException(ExitCode.INTERNAL, "cannot write the hand-written answers to a temporary folder (" + e.getMessage() + ")");

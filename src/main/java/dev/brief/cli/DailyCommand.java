@@ -1,9 +1,9 @@
 package dev.brief.cli;
 
+import dev.brief.app.Inputs;
 import dev.brief.Console;
 import dev.brief.app.DailyRun;
 import dev.brief.ExitCode;
-import dev.brief.app.Pipeline;
 import dev.brief.Progress;
 import dev.brief.domain.DailyBriefing;
 import dev.brief.read.ReadResult;
@@ -27,8 +27,8 @@ public final class DailyCommand implements Callable<Integer> {
     @ParentCommand
     BriefCommand parent;
 
-    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Article files, folders of them, URLs, feeds, JSON Lines, or - for stdin (as brief read takes them).")
-    List<String> inputs = List.of();
+    @Mixin
+    InputArguments input;
 
     @Spec
     CommandSpec spec;
@@ -61,11 +61,8 @@ public final class DailyCommand implements Callable<Integer> {
     public Integer call() {
         output.checkTarget();
         Console console = logging.console(parent.err);
-        DailyBriefing daily;
-        try (Pipeline pipeline = new Pipeline(model.settings(), console, parent.in)) {
-            ReadResult read = pipeline.read(inputs, reading.settings(model.noCache));
-            daily = new DailyRun(pipeline, console, parallel, Progress.stderrIsTerminal(console)).run(read.articles());
-        }
+        ReadResult read = Inputs.read(input.inputs, reading.settings(model.noCache), console, parent.in);
+        DailyBriefing daily = new DailyRun(model.settings(), console, parallel, Progress.stderrIsTerminal(console)).run(read.articles());
         output.emit(new DailyRenderer().render(daily, output.format), parent.out);
         if (daily.failedEvents() > 0) {
             console.notice(daily.failedEvents() + " of " + daily.briefed().size()

@@ -2,7 +2,7 @@ package dev.brief.cli;
 
 import dev.brief.app.Doctor;
 import dev.brief.ExitCode;
-import dev.brief.app.Pipeline;
+import dev.brief.app.ModelSettings;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -33,7 +33,7 @@ public final class DoctorCommand implements Callable<Integer> {
     public Integer call() {
         // --timeout bounds each check when given; without it doctor asks quickly, not with the 10m a briefing gets
         boolean timeoutGiven = spec.commandLine().getParseResult().hasMatchedOption("--timeout");
-        Pipeline.Settings settings = server.settings(dev.brief.domain.Engine.AUTO, noCache, null, null);
+        ModelSettings settings = server.settings(dev.brief.domain.Engine.AUTO, noCache, null, null);
         List<Doctor.Check> checks = new Doctor(settings, timeoutGiven ? settings.timeout() : Doctor.TIMEOUT).run();
         for (Doctor.Check c : checks) {
             parent.out.printf(Locale.ROOT, "%-5s %-8s %s%n", c.status() == Doctor.Status.FAIL ? "FAIL" : c.status().name().toLowerCase(Locale.ROOT),

@@ -1,10 +1,8 @@
 package dev.brief.cli;
 
+import dev.brief.app.EventRun;
 import dev.brief.Console;
-import dev.brief.app.Pipeline;
 import dev.brief.domain.Briefing;
-import dev.brief.domain.Event;
-import dev.brief.read.ReadResult;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,9 +17,8 @@ public final class EventCommand implements Callable<Integer> {
     @ParentCommand
     BriefCommand parent;
 
-    @Parameters(paramLabel = "INPUT", arity = "0..*",
-            description = "Article files (.txt, .md, .html, .json, .jsonl, RSS/Atom .xml), folders of them, http(s) URLs of pages or feeds, or - for stdin.")
-    List<String> inputs = List.of();
+    @Mixin
+    InputArguments input;
 
     @Mixin
     ModelOptions model;
@@ -39,12 +36,8 @@ public final class EventCommand implements Callable<Integer> {
     public Integer call() {
         output.checkTarget();
         Console console = logging.console(parent.err);
-        try (Pipeline pipeline = new Pipeline(model.settings(), console, parent.in)) {
-            ReadResult read = pipeline.read(inputs, reading.settings(model.noCache));
-            pipeline.noticeIfSeveralStories(read.articles());
-            Briefing briefing = pipeline.briefEvent(Event.of(read.articles()));
-            output.emit(output.format.render(briefing), parent.out);
-        }
+        Briefing briefing = new EventRun(model.settings(), console, parent.in).run(input.inputs, reading.settings(model.noCache));
+        output.emit(output.format.render(briefing), parent.out);
         return 0;
     }
 }

@@ -1,9 +1,8 @@
 package dev.brief.cli;
 
+import dev.brief.app.GroupRun;
 import dev.brief.Console;
-import dev.brief.app.Pipeline;
 import dev.brief.group.Grouping;
-import dev.brief.read.ReadResult;
 import dev.brief.render.GroupingRenderer;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,8 +19,8 @@ public final class GroupCommand implements Callable<Integer> {
     @ParentCommand
     BriefCommand parent;
 
-    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Article files, folders of them, URLs, feeds, JSON Lines, or - for stdin (as brief read takes them).")
-    List<String> inputs = List.of();
+    @Mixin
+    InputArguments input;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
     GroupingRenderer.Style format;
@@ -38,9 +37,7 @@ public final class GroupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = logging.console(parent.err);
-        Pipeline pipeline = new Pipeline(null, console, parent.in);
-        ReadResult read = pipeline.read(inputs, reading.settings(noCache));
-        Grouping grouping = pipeline.group(read.articles());
+        Grouping grouping = GroupRun.run(input.inputs, reading.settings(noCache), console, parent.in);
         parent.out.print(GroupingRenderer.render(grouping, format));
         parent.out.flush();
         return 0;

@@ -1,6 +1,6 @@
 package dev.brief.cli;
 
-import dev.brief.app.Pipeline;
+import dev.brief.app.ModelSettings;
 import dev.brief.domain.Engine;
 import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
@@ -26,7 +26,7 @@ public final class ModelOptions {
             description = "Answer from the exchanges recorded in DIR instead of Ollama: no network, no cache; implies --engine ollama.")
     Path replay;
 
-    Pipeline.Settings settings() {
+    ModelSettings settings() {
         return server.settings(engine, noCache, record, replay);
     }
 }

@@ -1,10 +1,7 @@
 package dev.brief.cli;
 
-import dev.brief.app.Pipeline;
-import dev.brief.engine.llm.LlmBriefer;
-import dev.brief.domain.Event;
-import dev.brief.read.ReadResult;
-import dev.brief.render.RequestText;
+import dev.brief.app.ModelSettings;
+import dev.brief.app.PromptPreview;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,13 +18,13 @@ public final class PromptsRenderCommand implements Callable<Integer> {
     @ParentCommand
     PromptsCommand parent;
 
-    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Article files, folders of them, URLs, feeds, JSON Lines, or - for stdin (as brief read takes them).")
-    List<String> inputs = List.of();
+    @Mixin
+    InputArguments input;
 
     @Option(names = "--prompts", paramLabel = "DIR", description = "Use the prompt files in DIR instead of the bundled ones.")
     Path prompts;
 
-    @Option(names = {"-m", "--model"}, paramLabel = "NAME", description = "The model named in the request (env BRIEF_MODEL; default " + Pipeline.DEFAULT_MODEL + ").")
+    @Option(names = {"-m", "--model"}, paramLabel = "NAME", description = "The model named in the request (env BRIEF_MODEL; default " + ModelSettings.DEFAULT_MODEL + ").")
     String model;
 
     @Option(names = "--num-ctx", paramLabel = "N", description = "Largest context (num_ctx) to ask of the model.")
@@ -39,19 +36,10 @@ public final class PromptsRenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String chosen = model != null && !model.isBlank() ? model : System.getenv("BRIEF_MODEL");
-        Pipeline.Settings settings = Pipeline.Settings.offline(chosen == null || chosen.isBlank() ? null : chosen.trim(),
+        ModelSettings settings = ModelSettings.offline(chosen == null || chosen.isBlank() ? null : chosen.trim(),
                 prompts != null ? prompts : parent.prompts, numCtx);
-        try (Pipeline pipeline = new Pipeline(settings, logging.console(parent.parent.err), parent.parent.in)) {
-            ReadResult read = pipeline.read(inputs);
-            Event event = Event.of(read.articles());
-            LlmBriefer briefer = pipeline.llmBriefer();
-            if (briefer.needsMapReduce(event)) {
-                logging.console(parent.parent.err).notice("these articles do not fit the context in one call, so 'brief event' would first"
-                        + " reduce each one to notes (prompts/map.md) and brief the notes (prompts/reduce.md); shown is the full-text request, for reference");
-            }
-            parent.parent.out.print(RequestText.render(briefer.request(event)));
-            parent.parent.out.flush();
-        }
+        parent.parent.out.print(PromptPreview.render(settings, input.inputs, logging.console(parent.parent.err), parent.parent.in));
+        parent.parent.out.flush();
         return 0;
     }
 }

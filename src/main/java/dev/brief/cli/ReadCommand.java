@@ -1,7 +1,7 @@
 package dev.brief.cli;
 
+import dev.brief.app.Inputs;
 import dev.brief.Console;
-import dev.brief.app.Pipeline;
 import dev.brief.read.ReadResult;
 import dev.brief.render.ArticleTable;
 import java.util.List;
@@ -19,9 +19,8 @@ public final class ReadCommand implements Callable<Integer> {
     @ParentCommand
     BriefCommand parent;
 
-    @Parameters(paramLabel = "INPUT", arity = "0..*",
-            description = "Article files (.txt, .md, .html, .json, .jsonl, RSS/Atom .xml), folders of them, http(s) URLs of pages or feeds, or - for stdin.")
-    List<String> inputs = List.of();
+    @Mixin
+    InputArguments input;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table", description = "table or json. Default: ${DEFAULT-VALUE}.")
     ArticleTable.Style format;
@@ -41,8 +40,7 @@ public final class ReadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = logging.console(parent.err);
-        Pipeline pipeline = new Pipeline(null, console, parent.in);
-        ReadResult read = pipeline.read(inputs, reading.settings(noCache));
+        ReadResult read = Inputs.read(input.inputs, reading.settings(noCache), console, parent.in);
         parent.out.print(new ArticleTable(format, text).render(read.articles()));
         parent.out.flush();
         return 0;

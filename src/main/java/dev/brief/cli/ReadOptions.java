@@ -1,8 +1,8 @@
 package dev.brief.cli;
 
+import dev.brief.app.Folders;
 import dev.brief.BriefException;
 import dev.brief.ExitCode;
-import dev.brief.model.CachingLanguageModel;
 import dev.brief.read.ReadSettings;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -33,6 +33,6 @@ public final class ReadOptions {
         if (fetchTimeout.isZero() || fetchTimeout.isNegative()) {
             throw new BriefException(ExitCode.USAGE, "--fetch-timeout must be positive, such as 20s");
         }
-        return new ReadSettings(noFetch, since, until, fetchTimeout, noCache ? null : CachingLanguageModel.defaultDir());
+        return new ReadSettings(noFetch, since, until, fetchTimeout, noCache ? null : Folders.cache());
     }
 }

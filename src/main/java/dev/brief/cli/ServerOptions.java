@@ -1,7 +1,6 @@
 package dev.brief.cli;
 
-import dev.brief.app.Pipeline;
-import dev.brief.model.CachingLanguageModel;
+import dev.brief.app.ModelSettings;
 import dev.brief.domain.Engine;
 import dev.brief.model.ollama.OllamaHost;
 import java.nio.file.Path;
@@ -11,7 +10,7 @@ import picocli.CommandLine.Option;
 /** Where the server and the model are, and how to talk to them: every command that may reach Ollama. */
 public final class ServerOptions {
     @Option(names = {"-m", "--model"}, paramLabel = "NAME",
-            description = "Ollama model (env BRIEF_MODEL; default " + Pipeline.DEFAULT_MODEL + ").")
+            description = "Ollama model (env BRIEF_MODEL; default " + ModelSettings.DEFAULT_MODEL + ").")
     String model;
 
     @Option(names = "--ollama-url", paramLabel = "URL",
@@ -33,32 +32,8 @@ public final class ServerOptions {
             description = "Where answers are cached (env BRIEF_CACHE_DIR; default $XDG_CACHE_HOME/brief or ~/.cache/brief).")
     Path cacheDir;
 
-    Pipeline.Settings settings(Engine engine, boolean noCache, Path record, Path replay) {
-        String chosen = model != null && !model.isBlank() ? model : env("BRIEF_MODEL", Pipeline.DEFAULT_MODEL);
-        String url;
-        try {
-            url = OllamaHost.resolve(ollamaUrl, System.getenv("OLLAMA_HOST"));
-        } catch (IllegalArgumentException e) {
-            throw new dev.brief.BriefException(dev.brief.ExitCode.USAGE, e.getMessage() + "; use a form like http://127.0.0.1:11434");
-        }
-        if (numCtx != null && numCtx < 512) {
-            throw new dev.brief.BriefException(dev.brief.ExitCode.USAGE, "--num-ctx " + numCtx + " is too small; a briefing needs at least 2048");
-        }
-        if (record != null && replay != null) {
-            throw new dev.brief.BriefException(dev.brief.ExitCode.USAGE, "--record and --replay cannot be used together; record once, then replay");
-        }
-        if ((record != null || replay != null) && engine == Engine.EXTRACTIVE) {
-            throw new dev.brief.BriefException(dev.brief.ExitCode.USAGE, (record != null ? "--record" : "--replay")
-                    + " is about model exchanges and cannot be used with --engine extractive");
-        }
-        // A recording needs real exchanges and a replay must exercise the recordings: neither uses the cache.
-        boolean cache = !noCache && record == null && replay == null;
-        return new Pipeline.Settings(chosen, url, record != null || replay != null ? Engine.OLLAMA : engine, prompts, numCtx, timeout,
-                !cache ? null : cacheDir != null ? cacheDir : CachingLanguageModel.defaultDir(), record, replay);
-    }
-
-    private static String env(String name, String fallback) {
-        String v = System.getenv(name);
-        return v == null || v.isBlank() ? fallback : v.trim();
+    ModelSettings settings(Engine engine, boolean noCache, Path record, Path replay) {
+        return ModelSettings.of(model != null && !model.isBlank() ? model : System.getenv("BRIEF_MODEL"), ollamaUrl,
+                System.getenv("OLLAMA_HOST"), engine, prompts, numCtx, timeout, noCache, cacheDir, record, replay);
     }
 }

@@ -1,8 +1,8 @@
 package dev.brief.cli;
 
+import dev.brief.app.VerifyRun;
 import dev.brief.Console;
 import dev.brief.ExitCode;
-import dev.brief.app.Pipeline;
 import dev.brief.domain.Briefing;
 import dev.brief.verify.VerificationReport;
 import java.nio.file.Path;
@@ -37,8 +37,7 @@ public final class VerifyCommand implements Callable<Integer> {
         if (briefing.equals("-") && inputs.contains("-")) {
             throw new dev.brief.BriefException(ExitCode.USAGE, "stdin can hold the briefing or an article, not both");
         }
-        Pipeline pipeline = new Pipeline(null, console, parent.in);
-        List<Briefing> checked = pipeline.verify(briefing, inputs);
+        List<Briefing> checked = new VerifyRun(console, parent.in).run(briefing, inputs);
         boolean allVerified = true;
         for (Briefing b : checked) {
             if (checked.size() > 1) {

@@ -1,5 +1,6 @@
 package dev.brief.model;
 
+import java.util.OptionalInt;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -48,6 +49,36 @@ public final class CachingLanguageModel implements LanguageModel {
         return reply;
     }
 
+    /**
+     * Kept like an answer, so that a rerun sizes its calls as the first run did and needs no server:
+     * the cached answers' keys include num_ctx, which depends on this length.
+     */
+    @Override
+    public OptionalInt contextLength(String model) {
+        Path file = dir.resolve("context-length").resolve(contextKey(model) + ".json");
+        if (Files.isRegularFile(file)) {
+            try {
+                return OptionalInt.of(JSON.readTree(file.toFile()).path("contextLength").asInt());
+            } catch (IOException | RuntimeException e) {
+                // a damaged entry is only a miss
+            }
+        }
+        OptionalInt length = inner.contextLength(model);
+        if (length.isPresent()) {
+            store(file, JSON.createObjectNode().put("model", model).put("contextLength", length.getAsInt()));
+        }
+        return length;
+    }
+
+    private static String contextKey(String model) {
+        try {
+            byte[] canonical = JSON.writeValueAsBytes(JSON.createObjectNode().put("contextLengthOf", model));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String key(ModelRequest request) {
         ObjectNode node = JSON.createObjectNode();
         node.put("model", request.model());
@@ -74,11 +105,11 @@ public final class CachingLanguageModel implements LanguageModel {
     }
 
     /** Best effort: a cache that cannot be written costs a rerun its speed, never the result. */
-    private void store(Path file, ModelReply reply) {
+    private void store(Path file, Object entry) {
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), ".entry", ".tmp");
-            Files.write(tmp, JSON.writeValueAsString(reply).getBytes(StandardCharsets.UTF_8));
+            Files.write(tmp, JSON.writeValueAsString(entry).getBytes(StandardCharsets.UTF_8));
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -94,16 +125,5 @@ public final class CachingLanguageModel implements LanguageModel {
                         + " set --cache-dir or BRIEF_CACHE_DIR to a writable folder");
             }
         }
-    }
-
-    /** $BRIEF_CACHE_DIR, else $XDG_CACHE_HOME/brief, else ~/.cache/brief. */
-    public static Path defaultDir() {
-        String own = System.getenv("BRIEF_CACHE_DIR");
-        if (own != null && !own.isBlank()) {
-            return Path.of(own);
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("brief");
     }
 }

@@ -1,5 +1,6 @@
 package dev.brief.model;
 
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -47,5 +48,10 @@ public final class CallCount implements LanguageModel {
         }
         (reply.cached() ? totals.cached : totals.calls).incrementAndGet();
         return reply;
+    }
+
+    @Override
+    public OptionalInt contextLength(String model) {
+        return inner.contextLength(model);
     }
 }

@@ -1,7 +1,6 @@
 package dev.brief.model;
 
 import dev.brief.domain.GenerationOptions;
-import dev.brief.engine.llm.PromptSet;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -28,7 +27,7 @@ final class ReplayMiss {
 
     private ReplayMiss() {}
 
-    static String explain(ModelRequest request, List<Cassette> cassettes, Path dir, PromptSet prompts, Function<String, String> articleName) {
+    static String explain(ModelRequest request, List<Cassette> cassettes, Path dir, PromptFiles prompts, Function<String, String> articleName) {
         String head = "no recording in " + dir + " matches a request to the model";
         if (cassettes.isEmpty()) {
             return head + ": " + dir.resolve("mappings") + " holds no /api/chat recordings; record them with --record " + dir;
@@ -57,7 +56,7 @@ final class ReplayMiss {
         return d;
     }
 
-    private static List<String> reasons(ModelRequest r, JsonNode format, Set<String> ids, Cassette c, PromptSet prompts,
+    private static List<String> reasons(ModelRequest r, JsonNode format, Set<String> ids, Cassette c, PromptFiles prompts,
             Function<String, String> articleName) {
         List<String> reasons = new ArrayList<>();
         Set<String> recordedIds = c.articleIds();
@@ -130,7 +129,7 @@ final class ReplayMiss {
      * Names the prompt files behind a changed message: a file whose fixed text no longer appears in the
      * recorded message, or whose hash differs from the one noted when recording.
      */
-    private static String changedFiles(List<String> files, String recorded, Cassette c, PromptSet prompts, String otherwise) {
+    private static String changedFiles(List<String> files, String recorded, Cassette c, PromptFiles prompts, String otherwise) {
         Map<String, String> hashes = prompts.fileHashes();
         JsonNode recordedHashes = c.metadata() == null ? null : c.metadata().get("promptFiles");
         List<String> named = new ArrayList<>();

@@ -1,32 +1,32 @@
 package dev.brief.model;
 
-import dev.brief.engine.llm.PromptSet;
-import dev.brief.model.ollama.OllamaLanguageModel;
 import dev.brief.BriefException;
 import dev.brief.ExitCode;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.OptionalInt;
 import java.util.function.Function;
 
 /**
- * Answers from recorded exchanges: Ollama's wire format served by an embedded WireMock, through the
- * same {@link OllamaLanguageModel} as a live run. A request that no recording matches fails with a
- * line naming what changed, never with WireMock's bare 404.
+ * Answers from recorded exchanges: the server layer below talks to an embedded WireMock that serves
+ * the cassettes in the server's own wire format, exactly as a live run talks to the server. This
+ * layer turns WireMock's bare 404 for an unrecorded request into a line naming what changed.
  */
 public final class ReplayingLanguageModel implements LanguageModel {
-    private final CassetteServer server;
+    private final LanguageModel server;
+    private final CassetteServer cassettes;
     private final Path dir;
-    private final OllamaLanguageModel ollama;
-    private final PromptSet prompts;
+    private final PromptFiles prompts;
     private final Function<String, String> articleName;
 
     /**
+     * @param server      the server layer, pointed at the cassette server's URL
      * @param articleName how to name an article id for the user (its path), or null when unknown
      */
-    public ReplayingLanguageModel(CassetteServer server, Path dir, Duration timeout, PromptSet prompts, Function<String, String> articleName) {
+    public ReplayingLanguageModel(LanguageModel server, CassetteServer cassettes, Path dir, PromptFiles prompts,
+            Function<String, String> articleName) {
         this.server = server;
+        this.cassettes = cassettes;
         this.dir = dir;
-        this.ollama = new OllamaLanguageModel(server.url(), timeout, 0, Duration.ZERO);
         this.prompts = prompts;
         this.articleName = articleName;
     }
@@ -34,14 +34,19 @@ public final class ReplayingLanguageModel implements LanguageModel {
     /** One call at a time, so that a miss is this request's own; replay is instant anyway. */
     @Override
     public synchronized ModelReply chat(ModelRequest request) {
-        server.resetRequests();
+        cassettes.resetRequests();
         try {
-            return ollama.chat(request);
+            return server.chat(request);
         } catch (BriefException e) {
-            if (server.missedChat()) {
+            if (cassettes.missedChat()) {
                 throw new BriefException(ExitCode.NO_RECORDING, ReplayMiss.explain(request, Cassette.readAll(dir), dir, prompts, articleName));
             }
             throw e;
         }
+    }
+
+    @Override
+    public synchronized OptionalInt contextLength(String model) {
+        return server.contextLength(model);
     }
 }

@@ -13,7 +13,8 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.brief.Console;
 import dev.brief.app.DailyRun;
 import dev.brief.FakeOllama;
-import dev.brief.app.Pipeline;
+import dev.brief.app.ModelSettings;
+import dev.brief.group.EventGrouper;
 import dev.brief.domain.DailyBriefing;
 import dev.brief.domain.Engine;
 import dev.brief.domain.Article;
@@ -56,13 +57,12 @@ public final class ParallelBenchmark {
             server.stubFor(FakeOllama.chat().willReturn(FakeOllama.streamed("{}").withFixedDelay(delay)));
             server.stubFor(FakeOllama.showRequest().willReturn(FakeOllama.show(32768)));
             Console quiet = new Console(new PrintStream(OutputStream.nullOutputStream()), true, false);
-            Pipeline.Settings settings = new Pipeline.Settings(FakeOllama.MODEL, "http://127.0.0.1:" + server.port(), Engine.OLLAMA,
+            ModelSettings settings = new ModelSettings(FakeOllama.MODEL, "http://127.0.0.1:" + server.port(), Engine.OLLAMA,
                     null, null, Duration.ofMinutes(1), null, null, null);
-            new Pipeline(settings, quiet, System.in).group(articles); // loads the embedding model once, outside the timings
+            new EventGrouper().group(articles); // loads the embedding model once, outside the timings
             for (int parallel : new int[] {1, 2, 4}) {
                 server.resetRequests();
-                Pipeline pipeline = new Pipeline(settings, quiet, System.in);
-                DailyBriefing daily = new DailyRun(pipeline, quiet, parallel, false).run(articles);
+                DailyBriefing daily = new DailyRun(settings, quiet, parallel, false).run(articles);
                 long end = System.currentTimeMillis();
                 long first = server.getAllServeEvents().stream().mapToLong(e -> e.getRequest().getLoggedDate().getTime()).min().orElseThrow();
                 int briefed = daily.briefed().size();

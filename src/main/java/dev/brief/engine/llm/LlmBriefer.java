@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /**
  * Briefs an event with a model: renders the prompt files with the articles as delimited, untrusted
@@ -44,7 +43,7 @@ public final class LlmBriefer implements Briefer {
     private final LanguageModel llm;
     private final PromptSet prompts;
     private final Settings settings;
-    private final Supplier<OptionalInt> modelContextLength;
+    private OptionalInt modelContextLength;
     private OptionalInt contextLimit;
     /** The prompt each event was briefed with, so a repair reuses it (and its map step's notes). */
     private final Map<Event, Prompt> prepared = new ConcurrentHashMap<>();
@@ -55,16 +54,18 @@ public final class LlmBriefer implements Briefer {
      */
     record Prompt(List<ChatTurn> messages, String schema, Usage preparation) {}
 
-    /** @param modelContextLength the model's trained context length, asked of the server when first needed */
-    public LlmBriefer(LanguageModel llm, PromptSet prompts, Settings settings, Supplier<OptionalInt> modelContextLength) {
+    public LlmBriefer(LanguageModel llm, PromptSet prompts, Settings settings) {
         this.llm = llm;
         this.prompts = prompts;
         this.settings = settings;
-        this.modelContextLength = modelContextLength;
     }
 
-    public LlmBriefer(LanguageModel llm, PromptSet prompts, Settings settings) {
-        this(llm, prompts, settings, OptionalInt::empty);
+    /** The model's trained context length, asked once, when a call first needs it. */
+    private synchronized OptionalInt modelContextLength() {
+        if (modelContextLength == null) {
+            modelContextLength = llm.contextLength(settings.model());
+        }
+        return modelContextLength;
     }
 
     @Override
@@ -200,7 +201,7 @@ public final class LlmBriefer implements Briefer {
     /** Synchronized: under --parallel the events' first calls would otherwise all ask /api/show at once. */
     synchronized OptionalInt contextLimit() {
         if (contextLimit == null) {
-            OptionalInt model = modelContextLength.get();
+            OptionalInt model = modelContextLength();
             Integer cap = settings.maxNumCtx();
             contextLimit = cap == null ? model
                     : OptionalInt.of(model.isPresent() ? Math.min(model.getAsInt(), cap) : cap);
@@ -240,7 +241,7 @@ public final class LlmBriefer implements Briefer {
 
     /** What sets the context limit, as the user would change it. */
     String limitSource() {
-        OptionalInt model = modelContextLength.get();
+        OptionalInt model = modelContextLength();
         Integer cap = settings.maxNumCtx();
         if (cap != null && (model.isEmpty() || cap <= model.getAsInt())) {
             return "--num-ctx " + cap;

@@ -1,5 +1,6 @@
 package dev.brief.engine.llm;
 
+import dev.brief.model.PromptFiles;
 import dev.brief.BriefException;
 import dev.brief.ExitCode;
 import java.io.IOException;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
  * The fixed prompt files: bundled in the jar from prompts/, or read from {@code --prompts DIR}. The
  * hash covers every file's name and bytes, so any edit gives a new hash.
  */
-public final class PromptSet {
+public final class PromptSet implements PromptFiles {
     /** Every file a prompt set must have. */
     public static final List<String> FILES = List.of("system.md", "event.md", "article.md", "single-source.md", "repair.md", "map.md", "reduce.md");
 
@@ -74,6 +75,7 @@ public final class PromptSet {
         return origin;
     }
 
+    @Override
     public String text(String name) {
         String t = files.get(name);
         if (t == null) {
@@ -83,6 +85,7 @@ public final class PromptSet {
     }
 
     /** File names and the SHA-256 of each, in name order. */
+    @Override
     public Map<String, String> fileHashes() {
         Map<String, String> out = new LinkedHashMap<>();
         files.forEach((name, text) -> out.put(name, sha256(text.getBytes(StandardCharsets.UTF_8)).substring(0, 12)));

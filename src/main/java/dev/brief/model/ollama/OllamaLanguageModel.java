@@ -5,6 +5,7 @@ import dev.brief.model.ChatTurn;
 import dev.brief.model.LanguageModel;
 import dev.brief.model.ModelReply;
 import dev.brief.model.ModelRequest;
+import dev.brief.model.TransientFailure;
 import dev.brief.BriefException;
 import dev.brief.ExitCode;
 import dev.langchain4j.data.message.AiMessage;
@@ -34,6 +35,7 @@ import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -52,37 +54,37 @@ public final class OllamaLanguageModel implements LanguageModel {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final Pattern ERROR_FIELD = Pattern.compile("\"error\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
+    /** /api/show only reads the model's metadata; a busy server still answers it at once. */
+    private static final Duration SHOW_TIMEOUT = Duration.ofSeconds(30);
+
     private final String baseUrl;
     private final Duration timeout;
-    private final int maxRetries;
-    private final Duration retryDelay;
 
+    /** @param timeout the longest silence: loading the model, reading the prompt, between tokens */
     public OllamaLanguageModel(String baseUrl, Duration timeout) {
-        this(baseUrl, timeout, 2, Duration.ofSeconds(2));
-    }
-
-    public OllamaLanguageModel(String baseUrl, Duration timeout, int maxRetries, Duration retryDelay) {
         this.baseUrl = baseUrl;
         this.timeout = timeout;
-        this.maxRetries = maxRetries;
-        this.retryDelay = retryDelay;
+    }
+
+    /**
+     * From /api/show. A server that cannot be asked (down, no such model) gives no length: the chat
+     * call then says why, and answers cached earlier still serve. A stalled server fails now, as
+     * its chat call would.
+     */
+    @Override
+    public OptionalInt contextLength(String model) {
+        try {
+            return new OllamaServer(baseUrl, timeout.compareTo(SHOW_TIMEOUT) < 0 ? timeout : SHOW_TIMEOUT).contextLength(model);
+        } catch (BriefException e) {
+            if (e.exitCode() == ExitCode.SERVER) {
+                throw e;
+            }
+            return OptionalInt.empty();
+        }
     }
 
     @Override
     public ModelReply chat(ModelRequest request) {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return once(request);
-            } catch (RetryableFailure e) {
-                if (attempt >= maxRetries) {
-                    throw e.failure;
-                }
-                sleep(retryDelay.multipliedBy(1L << attempt));
-            }
-        }
-    }
-
-    private ModelReply once(ModelRequest request) {
         GenerationOptions o = request.options();
         OllamaStreamingChatModel model = OllamaStreamingChatModel.builder()
                 .httpClientBuilder(JdkHttpClient.builder().connectTimeout(CONNECT_TIMEOUT).readTimeout(timeout))
@@ -168,8 +170,8 @@ public final class OllamaLanguageModel implements LanguageModel {
             return httpFailure(request, Integer.parseInt(m.group(1)), statusFromMessage);
         }
         if (error instanceof IOException || error.getCause() instanceof IOException) {
-            return new RetryableFailure(new BriefException(ExitCode.SERVER, "the connection to Ollama at " + baseUrl
-                    + " failed: " + oneLine(error) + "; check the server's log", error));
+            return new TransientFailure("the connection to Ollama at " + baseUrl + " failed: " + oneLine(error)
+                    + "; check the server's log", error);
         }
         if (error instanceof BriefException b) {
             return b;
@@ -187,8 +189,8 @@ public final class OllamaLanguageModel implements LanguageModel {
                     + baseUrl + "; pull it with: ollama pull " + request.model());
         }
         if (status == 502 || status == 503 || status == 504 || status == 429) {
-            return new RetryableFailure(new BriefException(ExitCode.SERVER, "Ollama at " + baseUrl + " answered HTTP " + status
-                    + (detail.isEmpty() ? "" : " (" + detail + ")") + "; it may be busy or restarting, try again shortly"));
+            return new TransientFailure("Ollama at " + baseUrl + " answered HTTP " + status
+                    + (detail.isEmpty() ? "" : " (" + detail + ")") + "; it may be busy or restarting, try again shortly");
         }
         if (status >= 500) {
             return new BriefException(ExitCode.SERVER, "Ollama at " + baseUrl + " failed with HTTP " + status
@@ -242,23 +244,5 @@ public final class OllamaLanguageModel implements LanguageModel {
 
     private static String seconds(Duration d) {
         return d.toSeconds() + " s";
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** A failure worth one more try: a busy or restarting server, or a dropped connection. */
-    private static final class RetryableFailure extends RuntimeException {
-        final BriefException failure;
-
-        RetryableFailure(BriefException failure) {
-            super(failure.getMessage(), null, false, false);
-            this.failure = failure;
-        }
     }
 }

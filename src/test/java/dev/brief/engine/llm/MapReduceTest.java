@@ -1,5 +1,6 @@
 package dev.brief.engine.llm;
 
+import dev.brief.model.FakeLanguageModel;
 import dev.brief.model.ChatTurn;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,8 +44,9 @@ class MapReduceTest {
             ollama.stub(FakeOllama.chat().withRequestBody(containing(REDUCE))
                     .willReturn(FakeOllama.streamed(FakeOllama.fixture("seeds-answer.json"), 1190, 905, "stop")));
 
-            List<Article> seeds = new dev.brief.app.Pipeline(null, dev.brief.Console.silent(), null).read(List.of(SEEDS)).articles();
-            LlmBriefer oneCall = new LlmBriefer(r -> null, PromptSet.bundled(), new LlmBriefer.Settings("m", null, 0, 42, 2048));
+            List<Article> seeds = dev.brief.app.Inputs.read(List.of(SEEDS), dev.brief.read.ReadSettings.defaults(),
+                    dev.brief.Console.silent(), null).articles();
+            LlmBriefer oneCall = new LlmBriefer(new FakeLanguageModel(), PromptSet.bundled(), new LlmBriefer.Settings("m", null, 0, 42, 2048));
             int fullPrompt = TokenEstimate.of(oneCall.messages(dev.brief.domain.Event.of(seeds)), oneCall.schema(dev.brief.domain.Event.of(seeds)));
             assertTrue(fullPrompt + 2048 > 4096, "the seeds need ~" + fullPrompt + " prompt tokens and a 2,048-token answer");
 
@@ -125,8 +127,8 @@ class MapReduceTest {
         }
         Article long_ = new Article("abc123", "The Daily Example", null, "A long hearing", null, null, null, null,
                 text.toString(), "h", null);
-        LlmBriefer briefer = new LlmBriefer(r -> { throw new AssertionError("no call expected"); }, PromptSet.bundled(),
-                new LlmBriefer.Settings("m", null, 0, 42, 2048), () -> OptionalInt.of(4096));
+        LlmBriefer briefer = new LlmBriefer(FakeLanguageModel.refusingCalls(OptionalInt.of(4096)), PromptSet.bundled(),
+                new LlmBriefer.Settings("m", null, 0, 42, 2048));
         MapReduce mapReduce = new MapReduce(briefer);
         List<String> chunks = mapReduce.chunks(long_);
         assertTrue(chunks.size() > 1, "split into " + chunks.size());

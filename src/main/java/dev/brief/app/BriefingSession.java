@@ -1,0 +1,102 @@
+package dev.brief.app;
+
+import dev.brief.Console;
+import dev.brief.domain.Article;
+import dev.brief.domain.Briefing;
+import dev.brief.domain.Event;
+import dev.brief.engine.Briefer;
+import dev.brief.engine.extractive.ExtractiveBriefer;
+import dev.brief.engine.llm.LlmBriefer;
+import dev.brief.engine.llm.PromptSet;
+import dev.brief.model.CallCount;
+import dev.brief.model.ollama.OllamaServer;
+import dev.brief.verify.Verifier;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One run's engine and model client, chosen and opened once, on first use, and shared by every
+ * event of the run (also across threads). Briefing an event here always means: the engine's
+ * briefing, checked, and one repair round for the items that fail.
+ */
+public final class BriefingSession implements AutoCloseable {
+    private final ModelSettings settings;
+    private final Console console;
+    private final PromptSet prompts;
+    /** Where each article came from, to name an article in a replay miss. */
+    private final Map<String, String> articlePaths = new HashMap<>();
+    private final CallCount.Totals callTotals = new CallCount.Totals();
+    private ModelStack stack;
+    private Briefer briefer;
+
+    /** @param articles the articles this run read, so that a replay miss can name them by path */
+    public BriefingSession(ModelSettings settings, Console console, List<Article> articles) {
+        this.settings = settings;
+        this.console = console;
+        // A typo in --prompts fails now, not only on the day the model is up and the prompts are needed.
+        this.prompts = PromptSet.load(settings.promptsDir());
+        for (Article a : articles) {
+            articlePaths.put(a.id(), a.path() != null ? a.path() : a.where());
+        }
+    }
+
+    /** Briefs one event, checks every item, and gives failing items one repair round-trip. */
+    public Briefing brief(Event event) {
+        Briefer engine = briefer();
+        Verifier verifier = new Verifier();
+        Briefing checked = verifier.check(engine.brief(event), event.articles());
+        if (checked.verification().unverified() == 0) {
+            return checked;
+        }
+        console.debug(checked.verification().unverified() + " item(s) failed their checks; asking for one repair");
+        Briefing repaired = engine.repair(event, checked);
+        return repaired == checked ? checked : verifier.checkAfterRepair(repaired, checked, event.articles());
+    }
+
+    /** The engine, chosen once per run: auto checks the server quickly and falls back to the extractive engine. */
+    public synchronized Briefer briefer() {
+        if (briefer == null) {
+            briefer = switch (settings.engine()) {
+                case OLLAMA -> llmBriefer();
+                case EXTRACTIVE -> new ExtractiveBriefer();
+                case AUTO -> autoBriefer();
+            };
+        }
+        return briefer;
+    }
+
+    private Briefer autoBriefer() {
+        String why = new OllamaServer(settings.ollamaUrl(), ModelSettings.AUTO_CHECK_TIMEOUT).whyUnusable(settings.model());
+        if (why == null) {
+            return llmBriefer();
+        }
+        console.notice(why + ", so this briefing uses the extractive engine (sentences quoted from the sources, no LLM); "
+                + "to use the model, start 'ollama serve' and run 'ollama pull " + settings.model()
+                + "' (or set --ollama-url), or pass --engine extractive to skip this check");
+        return new ExtractiveBriefer();
+    }
+
+    /** The LLM engine on this run's model client; also what 'brief prompts render' and suites ask for requests. */
+    public synchronized LlmBriefer llmBriefer() {
+        if (stack == null) {
+            stack = ModelStack.open(settings, prompts, console, callTotals, articlePaths::get);
+        }
+        return new LlmBriefer(stack.model(), prompts, new LlmBriefer.Settings(settings.model(), settings.maxNumCtx(),
+                ModelSettings.TEMPERATURE, ModelSettings.SEED, ModelSettings.ANSWER_TOKENS));
+    }
+
+    /** Model calls of this run, across threads. */
+    public CallCount.Totals callTotals() {
+        return callTotals;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (stack != null) {
+            ModelStack s = stack;
+            stack = null;
+            s.close();
+        }
+    }
+}
