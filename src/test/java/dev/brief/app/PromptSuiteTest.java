@@ -153,7 +153,7 @@ class PromptSuiteTest {
 
     static Briefing briefing(List<Item> summary, List<Item> agreements, List<Difference> differences, List<Item> single) {
         List<Source> sources = List.of(Source.of(GAZETTE, 1), Source.of(TIMES, 2), Source.of(HERALD, 3), Source.of(REPRINT, 4));
-        Briefing b = new Briefing("Port strike in Valmora", "ollama", "m", null, null, sources, summary, agreements, differences, single,
+        Briefing b = new Briefing("Port strike in Valmora", dev.brief.domain.Engine.OLLAMA, "m", null, null, sources, summary, agreements, differences, single,
                 Briefing.Usage.NONE, Briefing.Verification.NONE);
         return b.withVerification(Verifier.counts(b, 0));
     }
@@ -223,8 +223,8 @@ class PromptSuiteTest {
 
     @Test
     void aFailedVerificationListsEachProblemWithWhereItIs() throws IOException {
-        Briefing b = briefing(List.of(Item.of("ok", List.of("aaa111")), new Item("Strike ends.", List.of("aaa111"), false, List.of("p1", "p2"))),
-                List.of(), List.of(new Difference("Losses", List.of(), false, List.of("p3"))), List.of());
+        Briefing b = briefing(List.of(Item.of("ok", List.of("aaa111")), new Item("Strike ends.", List.of("aaa111"), false, List.of(recorded("p1"), recorded("p2")))),
+                List.of(), List.of(new Difference("Losses", List.of(), false, List.of(recorded("p3")))), List.of());
         assertEquals(List.of("verification failed: 2 of 3 claims unverified (summary[1]: p1; summary[1]: p2; differences[0]: p3)"),
                 failures(expect("{verificationPasses: true}"), b));
         assertEquals(List.of(), failures(expect("{verificationPasses: false}"), b), "false does not check");
@@ -254,5 +254,9 @@ class PromptSuiteTest {
         Briefing b = briefing(List.of(), List.of(), List.of(), List.of());
         assertEquals(List.of("golden file " + tmp.resolve("golden/none.txt") + " does not exist; write it with brief prompts render"),
                 failures(expect("{goldenRequest: golden/none.txt}"), b));
+    }
+
+    private static dev.brief.domain.Problem recorded(String message) {
+        return dev.brief.domain.Problem.of(dev.brief.domain.Problem.Kind.SUPPORT, message);
     }
 }

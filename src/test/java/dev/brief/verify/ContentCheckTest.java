@@ -40,7 +40,8 @@ class ContentCheckTest {
     static List<String> problems(String statement, String quote, List<Article> all, Article... cited) {
         List<SourceText> texts = all.stream().map(SourceText::new).toList();
         List<SourceText> citedTexts = Arrays.stream(cited).map(c -> texts.get(all.indexOf(c))).toList();
-        return ContentCheck.check(statement, quote, citedTexts, texts, new EventWords(all));
+        return ContentCheck.check(statement, quote, citedTexts, texts, new EventWords(all)).stream()
+                .map(dev.brief.domain.Problem::message).toList();
     }
 
     private static String in(Article a) {
@@ -210,13 +211,15 @@ class ContentCheckTest {
 
     @Test
     void aStatementWithoutAKnownSourceGetsOnlyTheCitationProblem() {
-        Briefing b = new Briefing("h", "ollama", "m", null, null, List.of(), List.of(
+        Briefing b = new Briefing("h", dev.brief.domain.Engine.OLLAMA, "m", null, null, List.of(), List.of(
                 Item.of("The strike stopped 9,999 containers, Elena Brandt said.", List.of()),
                 Item.of("The strike stopped 9,999 containers, Elena Brandt said.", List.of("zzz999"))),
                 List.of(), List.of(), List.of(), Briefing.Usage.NONE, Briefing.Verification.NONE);
         Briefing checked = new Verifier().check(b, PORT);
-        assertEquals(List.of("cites no source"), checked.summary().get(0).problems());
-        assertEquals(List.of("cites unknown source 'zzz999'"), checked.summary().get(1).problems());
+        assertEquals(List.of(dev.brief.domain.Problem.of(dev.brief.domain.Problem.Kind.CITATION, "cites no source")),
+                checked.summary().get(0).problems());
+        assertEquals(List.of(dev.brief.domain.Problem.about(dev.brief.domain.Problem.Kind.CITATION, List.of("zzz999"),
+                "cites unknown source 'zzz999'")), checked.summary().get(1).problems());
         assertEquals(new Briefing.Verification(2, 0, 2, 0), checked.verification());
     }
 }
