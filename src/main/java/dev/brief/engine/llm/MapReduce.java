@@ -32,16 +32,20 @@ final class MapReduce {
     /** Slack for the estimate's rounding and the chat template. */
     private static final int MARGIN_TOKENS = 64;
 
-    private final LlmBriefer briefer;
+    private final Messages messages;
+    private final ModelCalls calls;
+    private final ContextBudget budget;
     /** Notes are shorter than a briefing: half the briefing's answer budget leaves more room for text. */
     private final int noteTokens;
 
-    MapReduce(LlmBriefer briefer) {
-        this.briefer = briefer;
-        this.noteTokens = Math.max(512, briefer.settings().answerTokens() / 2);
+    MapReduce(Messages messages, ModelCalls calls, ContextBudget budget, int answerTokens) {
+        this.messages = messages;
+        this.calls = calls;
+        this.budget = budget;
+        this.noteTokens = Math.max(512, answerTokens / 2);
     }
 
-    LlmBriefer.Prompt prompt(Event event) {
+    Prompt prompt(Event event) {
         Usage usage = Usage.NONE;
         StringBuilder blocks = new StringBuilder();
         for (Article a : event.articles()) {
@@ -49,8 +53,7 @@ final class MapReduce {
             ArrayNode notes = JSON.createArrayNode();
             for (int i = 0; i < chunks.size(); i++) {
                 String part = chunks.size() == 1 ? "" : " (part " + (i + 1) + " of " + chunks.size() + ")";
-                List<ChatTurn> messages = mapMessages(a, chunks.get(i), part);
-                Result r = notes(messages);
+                Result r = notes(mapMessages(a, chunks.get(i), part));
                 usage = usage.plus(r.usage);
                 for (JsonNode n : r.notes) {
                     ObjectNode note = JSON.createObjectNode();
@@ -63,22 +66,21 @@ final class MapReduce {
             for (JsonNode n : notes) {
                 lines.append(n).append('\n');
             }
-            blocks.append(briefer.articleBlock(a, LlmBriefer.fence(lines.toString().stripTrailing())));
+            blocks.append(messages.articleBlock(a, Messages.fence(lines.toString().stripTrailing())));
         }
-        List<ChatTurn> messages = briefer.briefingMessages(event, "reduce.md", blocks.toString());
-        return new LlmBriefer.Prompt(messages, briefer.schema(event), usage);
+        return new Prompt(messages.briefing(event, "reduce.md", blocks.toString()), Messages.schema(event), usage);
     }
 
     /** The article's text in pieces that each fit one map call, cut between paragraphs, else between sentences. */
     List<String> chunks(Article a) {
         int overhead = TokenEstimate.of(mapMessages(a, "", " (part 10 of 10)"), SCHEMA);
-        int budget = briefer.contextLimit().orElse(Integer.MAX_VALUE) - noteTokens - overhead - MARGIN_TOKENS;
+        int budget = this.budget.limit().orElse(Integer.MAX_VALUE) - noteTokens - overhead - MARGIN_TOKENS;
         if (budget < MIN_CHUNK_TOKENS) {
             throw new BriefException(ExitCode.CONTEXT, "the articles do not fit, and even taking notes on article " + a.id()
-                    + " piece by piece needs more than " + briefer.limitSource() + " (" + briefer.contextLimit().orElse(0)
+                    + " piece by piece needs more than " + this.budget.limitSource() + " (" + this.budget.limit().orElse(0)
                     + " tokens) allows; raise --num-ctx or use a model with a longer context");
         }
-        String text = LlmBriefer.fence(a.text());
+        String text = Messages.fence(a.text());
         if (TokenEstimate.of(text) <= budget) {
             return List.of(text);
         }
@@ -128,26 +130,24 @@ final class MapReduce {
     List<ChatTurn> mapMessages(Article a, String chunk, String part) {
         Map<String, String> v = new LinkedHashMap<>();
         v.put("part", part);
-        v.put("article", briefer.articleBlock(a, chunk).stripTrailing());
-        PromptSet prompts = briefer.promptSet();
+        v.put("article", messages.articleBlock(a, chunk).stripTrailing());
+        PromptSet prompts = messages.prompts();
         return List.of(ChatTurn.system(prompts.text("system.md").strip()), ChatTurn.user(prompts.render("map.md", v).strip()));
     }
 
     private record Result(List<JsonNode> notes, Usage usage) {}
 
     /** One map call, with one repair round-trip when its answer is not notes. */
-    private Result notes(List<ChatTurn> messages) {
-        int numCtx = briefer.contextSize(TokenEstimate.of(messages, SCHEMA), noteTokens);
-        LlmBriefer.Call first = briefer.call(messages, SCHEMA, numCtx, noteTokens);
+    private Result notes(List<ChatTurn> turns) {
+        int numCtx = budget.size(TokenEstimate.of(turns, SCHEMA), noteTokens);
+        ModelCalls.Call first = calls.call(turns, SCHEMA, numCtx, noteTokens);
         try {
-            return new Result(parse(first.reply().content()), first.usage());
+            return new Result(parse(first.content()), first.usage());
         } catch (IllegalArgumentException bad) {
-            List<ChatTurn> retry = briefer.withRepair(messages, first.reply().content(),
-                    LlmBriefer.problems(List.of(bad.getMessage()), first.reply()));
-            LlmBriefer.Call second = briefer.call(retry, SCHEMA, Math.max(numCtx,
-                    briefer.contextSize(TokenEstimate.of(retry, SCHEMA), noteTokens)), noteTokens);
+            List<ChatTurn> retry = messages.withRepair(turns, first.content(), ModelCalls.problems(List.of(bad.getMessage()), first.reply()));
+            ModelCalls.Call second = calls.call(retry, SCHEMA, Math.max(numCtx, budget.size(TokenEstimate.of(retry, SCHEMA), noteTokens)), noteTokens);
             try {
-                return new Result(parse(second.reply().content()), first.usage().plus(second.usage()));
+                return new Result(parse(second.content()), first.usage().plus(second.usage()));
             } catch (IllegalArgumentException still) {
                 throw new BriefException(ExitCode.INVALID_OUTPUT, "the model's notes on an article were still unusable after one repair ("
                         + still.getMessage() + "); try another --model, or rerun with -v");

@@ -47,7 +47,7 @@ class MapReduceTest {
             List<Article> seeds = dev.brief.app.Inputs.read(List.of(SEEDS), dev.brief.read.ReadSettings.defaults(),
                     dev.brief.Console.silent(), null).articles();
             LlmBriefer oneCall = new LlmBriefer(new FakeLanguageModel(), PromptSet.bundled(), new LlmBriefer.Settings("m", null, 0, 42, 2048));
-            int fullPrompt = TokenEstimate.of(oneCall.messages(dev.brief.domain.Event.of(seeds)), oneCall.schema(dev.brief.domain.Event.of(seeds)));
+            int fullPrompt = oneCall.request(dev.brief.domain.Event.of(seeds)).estimatedPromptTokens();
             assertTrue(fullPrompt + 2048 > 4096, "the seeds need ~" + fullPrompt + " prompt tokens and a 2,048-token answer");
 
             CliRun run = CliRun.of("event", SEEDS, "--engine", "ollama", "--ollama-url", ollama.url(), "--no-cache", "--format", "json");
@@ -127,9 +127,9 @@ class MapReduceTest {
         }
         Article long_ = new Article("abc123", "The Daily Example", null, "A long hearing", null, null, null, null,
                 text.toString(), "h", null);
-        LlmBriefer briefer = new LlmBriefer(FakeLanguageModel.refusingCalls(OptionalInt.of(4096)), PromptSet.bundled(),
-                new LlmBriefer.Settings("m", null, 0, 42, 2048));
-        MapReduce mapReduce = new MapReduce(briefer);
+        FakeLanguageModel model = FakeLanguageModel.refusingCalls(OptionalInt.of(4096));
+        MapReduce mapReduce = new MapReduce(new Messages(PromptSet.bundled()), new ModelCalls(model, "m", 0, 42),
+                new ContextBudget(model, "m", null, 2048), 2048);
         List<String> chunks = mapReduce.chunks(long_);
         assertTrue(chunks.size() > 1, "split into " + chunks.size());
         for (int i = 0; i < chunks.size(); i++) {

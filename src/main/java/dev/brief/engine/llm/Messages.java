@@ -1,0 +1,82 @@
+package dev.brief.engine.llm;
+
+import dev.brief.domain.Article;
+import dev.brief.domain.Event;
+import dev.brief.domain.Source;
+import dev.brief.model.ChatTurn;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The messages of every call, from the prompt files: the articles always inside their fenced
+ * article.md blocks with their ids, as untrusted data.
+ */
+final class Messages {
+    private final PromptSet prompts;
+
+    Messages(PromptSet prompts) {
+        this.prompts = prompts;
+    }
+
+    PromptSet prompts() {
+        return prompts;
+    }
+
+    /** The messages over the articles' full texts. */
+    List<ChatTurn> fullText(Event event) {
+        StringBuilder blocks = new StringBuilder();
+        for (Article a : event.articles()) {
+            blocks.append(articleBlock(a, fence(a.text())));
+        }
+        return briefing(event, "event.md", blocks.toString());
+    }
+
+    /** The system message and one user message from {@code template}, filled with the event's ids and blocks. */
+    List<ChatTurn> briefing(Event event, String template, String blocks) {
+        List<Article> articles = event.articles();
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("article_count", Integer.toString(articles.size()));
+        v.put("source_ids", String.join(", ", articles.stream().map(Article::id).toList()));
+        v.put("single_source_note", articles.size() == 1 ? prompts.text("single-source.md") : "");
+        v.put("articles", blocks.stripTrailing());
+        return List.of(ChatTurn.system(prompts.text("system.md").strip()), ChatTurn.user(prompts.render(template, v).strip()));
+    }
+
+    /** One article.md block: the article's metadata and body, which is already fenced. */
+    String articleBlock(Article a, String body) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("id", a.id());
+        v.put("outlet", field(Source.of(a, 0).displayName()));
+        v.put("title", field(a.title()));
+        v.put("published", a.published() == null ? "unknown" : a.published().toString());
+        v.put("text", body);
+        return prompts.render("article.md", v);
+    }
+
+    /** The conversation so far, the previous answer, and repair.md listing what to fix. */
+    List<ChatTurn> withRepair(List<ChatTurn> messages, String previousAnswer, List<String> problems) {
+        List<ChatTurn> out = new ArrayList<>(messages);
+        out.add(ChatTurn.assistant(previousAnswer));
+        StringBuilder list = new StringBuilder();
+        for (String p : problems) {
+            list.append("- ").append(p).append('\n');
+        }
+        out.add(ChatTurn.user(prompts.render("repair.md", Map.of("problems", list.toString().stripTrailing())).strip()));
+        return out;
+    }
+
+    static String schema(Event event) {
+        return BriefingSchema.forSources(event.articles().stream().map(Article::id).toList());
+    }
+
+    /** An article cannot close its own block: "</article" in its text is broken up. */
+    static String fence(String text) {
+        return text.replaceAll("(?i)<(/?)article", "<$1 article");
+    }
+
+    private static String field(String value) {
+        return value == null ? "unknown" : value.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,15 @@
+package dev.brief.engine.llm;
+
+import dev.brief.domain.Briefing.Usage;
+import dev.brief.model.ChatTurn;
+import java.util.List;
+
+/**
+ * The messages and schema of an event's briefing call. preparation is what it took to make them:
+ * the map calls when the articles had to be reduced to notes first.
+ */
+record Prompt(List<ChatTurn> messages, String schema, Usage preparation) {
+    Prompt {
+        messages = List.copyOf(messages);
+    }
+}
