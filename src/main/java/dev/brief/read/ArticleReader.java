@@ -4,7 +4,6 @@ import dev.brief.domain.Article;
 import dev.brief.Console;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -31,13 +30,7 @@ import java.util.stream.Stream;
  */
 public final class ArticleReader {
     static final long MAX_BYTES = 10L * 1024 * 1024;
-    private static final List<String> TEXT_EXTENSIONS = List.of("txt", "text", "md", "markdown");
-    private static final List<String> HTML_EXTENSIONS = List.of("html", "htm", "xhtml", "shtml");
-    private static final List<String> JSON_EXTENSIONS = List.of("json", "jsonl", "ndjson");
-    private static final List<String> FEED_EXTENSIONS = List.of("xml", "rss", "atom");
     private static final int ID_LENGTH = 6;
-
-    private enum Kind { TEXT, HTML, JSON, FEED }
 
     private final Console console;
     private final InputStream stdin;
@@ -134,8 +127,8 @@ public final class ArticleReader {
     /** The inputs a small text file names, one a line, or null if it is not such a list. */
     private static List<String> listedInputs(Path file) {
         try {
-            Kind kind = kindOfExtension(extension(file.toString()));
-            if ((kind != null && kind != Kind.TEXT) || !Files.isRegularFile(file) || Files.size(file) > InputList.MAX_BYTES) {
+            DocumentKind kind = DocumentKind.ofExtension(DocumentKind.extension(file.toString()));
+            if ((kind != null && kind != DocumentKind.TEXT) || !Files.isRegularFile(file) || Files.size(file) > InputList.MAX_BYTES) {
                 return null;
             }
             return listedInputs(Files.readAllBytes(file), file.toAbsolutePath().getParent());
@@ -201,7 +194,7 @@ public final class ArticleReader {
         try {
             WebFetcher.Page page = fetcher.fetch(url);
             console.debug((page.cached() ? "from cache: " : "fetched: ") + url);
-            readDocument(intake, url, null, extension(page.url()), page.body(), page.contentType(), page.url());
+            readDocument(intake, url, null, DocumentKind.extension(page.url()), page.body(), page.contentType(), page.url());
         } catch (WebFetcher.FetchFailed e) {
             intake.skip(url, e.getMessage());
         }
@@ -221,7 +214,7 @@ public final class ArticleReader {
         }
         List<Supplier<Intake>> units = new ArrayList<>();
         for (Path file : files) {
-            if (kindOfExtension(extension(file.toString())) != null) {
+            if (DocumentKind.ofExtension(DocumentKind.extension(file.toString())) != null) {
                 units.add(() -> readFile(file));
             } else {
                 console.debug("ignored " + file + ": not a supported file type");
@@ -229,8 +222,7 @@ public final class ArticleReader {
         }
         if (units.isEmpty()) {
             listing.skip(dir.toString(), "directory holds no article files ("
-                    + Stream.of(TEXT_EXTENSIONS, HTML_EXTENSIONS, JSON_EXTENSIONS, FEED_EXTENSIONS).flatMap(List::stream)
-                            .map(e -> "." + e).collect(Collectors.joining(", ")) + ")");
+                    + DocumentKind.extensions().stream().map(e -> "." + e).collect(Collectors.joining(", ")) + ")");
         }
         return units;
     }
@@ -248,7 +240,7 @@ public final class ArticleReader {
                 intake.skip(name, "too large (" + size / (1024 * 1024) + " MiB; the limit is " + MAX_BYTES / (1024 * 1024) + " MiB)");
                 return intake;
             }
-            readDocument(intake, name, name, extension(name), Files.readAllBytes(file), null, null);
+            readDocument(intake, name, name, DocumentKind.extension(name), Files.readAllBytes(file), null, null);
         } catch (NoSuchFileException e) {
             intake.skip(name, "no such file");
         } catch (AccessDeniedException e) {
@@ -271,15 +263,15 @@ public final class ArticleReader {
         }
         String declared = charsetOf(contentType);
         try {
-            Kind kind = kindOf(ext, contentType, bytes);
-            if (kind == Kind.FEED) {
+            DocumentKind kind = DocumentKind.of(ext, contentType, bytes);
+            if (kind == DocumentKind.FEED) {
                 if (TextDecoding.looksBinary(bytes) && TextDecoding.bomCharset(bytes) == null) {
                     throw new TextDecoding.NotText("binary data, not text");
                 }
                 new FeedReader(settings, this::page, intake).read(bytes, name, path);
                 return;
             }
-            TextDecoding.Decoded decoded = TextDecoding.decode(bytes, declared, kind == Kind.HTML);
+            TextDecoding.Decoded decoded = TextDecoding.decode(bytes, declared, kind == DocumentKind.HTML);
             if (OwnOutput.wroteThis(decoded.text())) {
                 intake.skip(name, OwnOutput.REASON);
                 return;
@@ -327,66 +319,6 @@ public final class ArticleReader {
         return HtmlArticleParser.parse(decoded.text(), page.url());
     }
 
-    private static Kind kindOf(String ext, String contentType, byte[] bytes) {
-        Kind byExt = kindOfExtension(ext);
-        if (byExt == Kind.TEXT || byExt == Kind.HTML || byExt == Kind.JSON) {
-            return byExt;
-        }
-        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
-        if (type.contains("rss") || type.contains("atom")) {
-            return Kind.FEED;
-        }
-        if (type.contains("json")) {
-            return Kind.JSON;
-        }
-        if (type.startsWith("text/html") || type.contains("xhtml")) {
-            return Kind.HTML;
-        }
-        // .xml, text/xml, text/plain and the unnamed: look at the first bytes.
-        String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1)
-                .replace("\0", "").stripLeading().toLowerCase(Locale.ROOT);
-        if (head.startsWith("\u00ef\u00bb\u00bf") || head.startsWith("\u00fe\u00ff") || head.startsWith("\u00ff\u00fe")) {
-            head = head.substring(head.startsWith("\u00ef") ? 3 : 2).stripLeading();
-        }
-        if (byExt == Kind.FEED || head.startsWith("<?xml") || head.startsWith("<rss") || head.startsWith("<feed")) {
-            if (FeedReader.looksLikeFeed(head)) {
-                return Kind.FEED;
-            }
-            if (head.contains("<html")) {
-                return Kind.HTML;
-            }
-            return byExt == Kind.FEED ? Kind.FEED : Kind.TEXT;
-        }
-        if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<!--") && head.contains("<html")) {
-            return Kind.HTML;
-        }
-        if ((head.startsWith("{") || head.startsWith("[")) && !type.startsWith("text/plain")) {
-            return Kind.JSON;
-        }
-        return Kind.TEXT;
-    }
-
-    /** Whether a file of this name is read as an article (or as a feed or records of them). */
-    static boolean isArticleFileName(String name) {
-        return kindOfExtension(extension(name)) != null;
-    }
-
-    private static Kind kindOfExtension(String ext) {
-        if (ext == null) {
-            return null;
-        }
-        if (TEXT_EXTENSIONS.contains(ext)) {
-            return Kind.TEXT;
-        }
-        if (HTML_EXTENSIONS.contains(ext)) {
-            return Kind.HTML;
-        }
-        if (JSON_EXTENSIONS.contains(ext)) {
-            return Kind.JSON;
-        }
-        return FEED_EXTENSIONS.contains(ext) ? Kind.FEED : null;
-    }
-
     private static String charsetOf(String contentType) {
         if (contentType == null) {
             return null;
@@ -424,20 +356,5 @@ public final class ArticleReader {
             }
         }
         return out;
-    }
-
-    /** The lower-case extension of a file name or of a URL's path, or null. */
-    private static String extension(String name) {
-        if (name == null) {
-            return null;
-        }
-        String n = name;
-        int q = n.indexOf('?');
-        if (q >= 0) {
-            n = n.substring(0, q);
-        }
-        n = n.substring(n.lastIndexOf('/') + 1);
-        int dot = n.lastIndexOf('.');
-        return dot < 0 ? null : n.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

@@ -44,7 +44,7 @@ final class InputList {
                 return null;
             }
             // A path that does not exist still counts when it looks like one, so that it is reported missing.
-            boolean pathLike = !l.matches(".*\\s.*") && (l.endsWith("/") || ArticleReader.isArticleFileName(l));
+            boolean pathLike = !l.matches(".*\\s.*") && (l.endsWith("/") || DocumentKind.isArticleFileName(l));
             if (!pathLike && !Files.exists(p)) {
                 return null;
             }
