@@ -17,6 +17,8 @@ public final class FakeLanguageModel implements LanguageModel {
     private final List<ModelRequest> requests = new ArrayList<>();
     private final OptionalInt contextLength;
     private int contextLengthAsked;
+    /** What every call gets once the script is used up, or null to fail the test then. */
+    private Function<ModelRequest, ModelReply> otherwise;
 
     public FakeLanguageModel(OptionalInt contextLength) {
         this.contextLength = contextLength;
@@ -36,6 +38,18 @@ public final class FakeLanguageModel implements LanguageModel {
         return this;
     }
 
+    /** One scripted reply, exactly as given (for instance one marked cached, as the cache layer returns it). */
+    public FakeLanguageModel answers(ModelReply reply) {
+        script.add(r -> reply);
+        return this;
+    }
+
+    /** What every call gets once the scripted answers are used up: for tests that make many calls. */
+    public synchronized FakeLanguageModel answersEveryCall(Function<ModelRequest, ModelReply> answer) {
+        otherwise = answer;
+        return this;
+    }
+
     public FakeLanguageModel fails(RuntimeException failure) {
         script.add(r -> {
             throw failure;
@@ -47,6 +61,9 @@ public final class FakeLanguageModel implements LanguageModel {
     public synchronized ModelReply chat(ModelRequest request) {
         requests.add(request);
         Function<ModelRequest, ModelReply> next = script.poll();
+        if (next == null) {
+            next = otherwise;
+        }
         if (next == null) {
             throw new AssertionError("no answer scripted for call " + requests.size());
         }
