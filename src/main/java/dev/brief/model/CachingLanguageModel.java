@@ -1,6 +1,7 @@
 package dev.brief.model;
 
 import java.util.OptionalInt;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -58,7 +59,10 @@ public final class CachingLanguageModel implements LanguageModel {
         Path file = dir.resolve("context-length").resolve(contextKey(model) + ".json");
         if (Files.isRegularFile(file)) {
             try {
-                return OptionalInt.of(JSON.readTree(file.toFile()).path("contextLength").asInt());
+                JsonNode length = JSON.readTree(file.toFile()).path("contextLength");
+                if (length.canConvertToInt() && length.asInt() > 0) {
+                    return OptionalInt.of(length.asInt());
+                }
             } catch (IOException | RuntimeException e) {
                 // a damaged entry is only a miss
             }
@@ -98,9 +102,10 @@ public final class CachingLanguageModel implements LanguageModel {
             return null;
         }
         try {
-            return JSON.readValue(file.toFile(), ModelReply.class);
+            ModelReply reply = JSON.readValue(file.toFile(), ModelReply.class);
+            return reply == null || reply.content() == null ? null : reply; // a damaged entry is only a miss
         } catch (IOException e) {
-            return null; // a damaged entry is only a miss
+            return null;
         }
     }
 

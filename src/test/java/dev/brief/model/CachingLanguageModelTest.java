@@ -131,7 +131,7 @@ class CachingLanguageModelTest {
     }
 
     @ParameterizedTest(name = "a cache file holding [{0}] is a miss")
-    @ValueSource(strings = {"", "{\"content\":\"{\\\"headline\\\": \\\"Rubio and", "not json at all", "\u0000\u0000\u0000\u0000"})
+    @ValueSource(strings = {"", "{\"content\":\"{\\\"headline\\\": \\\"Rubio and", "not json at all", "\u0000\u0000\u0000\u0000", "{}", "{\"content\":null}"})
     void aDamagedCacheFileIsAMissAndIsRepaired(String damage) throws IOException {
         new CachingLanguageModel(new FakeLanguageModel().answers(ANSWER), dir).chat(REQUEST);
         List<Path> entries = entries();
@@ -204,6 +204,21 @@ class CachingLanguageModelTest {
         assertEquals(OptionalInt.of(32768), length, "the rerun sizes its calls as the first run did, so its cached answers match");
         assertEquals(1, firstRun.contextLengthAsked());
         assertEquals(0, rerun.contextLengthAsked(), "the rerun does not ask the server");
+    }
+
+    @ParameterizedTest(name = "a context-length entry holding [{0}] is a miss")
+    @ValueSource(strings = {"", "{}", "null", "[]", "{\"contextLength\":0}", "{\"contextLength\":\"x\"}"})
+    void aDamagedContextLengthEntryIsAskedAgain(String damage) throws IOException {
+        new CachingLanguageModel(new FakeLanguageModel(OptionalInt.of(32768)), dir).contextLength(MODEL);
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.filter(p -> p.getParent().getFileName().toString().equals("context-length")).toList()) {
+                Files.writeString(p, damage, StandardCharsets.UTF_8);
+            }
+        }
+        FakeLanguageModel rerun = new FakeLanguageModel(OptionalInt.of(32768));
+        assertEquals(OptionalInt.of(32768), new CachingLanguageModel(rerun, dir).contextLength(MODEL),
+                "a damaged entry never sizes a call (a length of 0 would fail every run with exit 8)");
+        assertEquals(1, rerun.contextLengthAsked());
     }
 
     @Test
