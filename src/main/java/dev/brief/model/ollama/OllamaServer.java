@@ -68,15 +68,26 @@ public final class OllamaServer {
     public String whyUnusable(String model) {
         try {
             return hasModel(model) ? null : "model '" + model + "' is not pulled on the Ollama server at " + baseUrl;
+        } catch (Unreachable e) {
+            return "Ollama is not reachable at " + baseUrl;
+        } catch (Silent e) {
+            return "Ollama at " + baseUrl + " did not answer a quick check within " + timeout.toSeconds() + " s";
         } catch (BriefException e) {
-            if (e.getMessage().startsWith("cannot reach")) {
-                return "Ollama is not reachable at " + baseUrl;
-            }
-            if (e.getMessage().contains("did not answer")) {
-                return "Ollama at " + baseUrl + " did not answer a quick check within " + timeout.toSeconds() + " s";
-            }
-            String why = e.getMessage();
-            return why.contains(";") ? why.substring(0, why.indexOf(';')) : why;
+            return e.what();
+        }
+    }
+
+    /** Nothing answers at the server's address. */
+    static final class Unreachable extends BriefException {
+        Unreachable(String what, String todo, Throwable cause) {
+            super(ExitCode.UNREACHABLE, what, todo, cause);
+        }
+    }
+
+    /** The server took the request and said nothing within the timeout. */
+    static final class Silent extends BriefException {
+        Silent(String what, String todo) {
+            super(ExitCode.SERVER, what, todo, null);
         }
     }
 
@@ -116,8 +127,8 @@ public final class OllamaServer {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException e) {
-            throw new BriefException(ExitCode.SERVER, "Ollama at " + baseUrl + " did not answer " + request.uri().getPath()
-                    + " within " + timeout.toSeconds() + " s; check that the server is not stalled");
+            throw new Silent("Ollama at " + baseUrl + " did not answer " + request.uri().getPath()
+                    + " within " + timeout.toSeconds() + " s", "check that the server is not stalled");
         } catch (IOException e) {
             throw unreachable(e);
         } catch (InterruptedException e) {
@@ -126,8 +137,8 @@ public final class OllamaServer {
         }
         int status = response.statusCode();
         if (status == 404 && model != null && isModelNotFound(response.body())) {
-            throw new BriefException(ExitCode.MODEL_MISSING, "model '" + model + "' is not on the Ollama server at " + baseUrl
-                    + "; pull it with: ollama pull " + model);
+            throw new BriefException(ExitCode.MODEL_MISSING, "model '" + model + "' is not on the Ollama server at " + baseUrl,
+                    "pull it with: ollama pull " + model, null);
         }
         if (status == 404) {
             throw notOllama(baseUrl, request.uri().getPath(), status);
@@ -140,7 +151,7 @@ public final class OllamaServer {
             return JSON.readTree(response.body());
         } catch (IOException e) {
             throw new BriefException(ExitCode.SERVER, "the server at " + baseUrl + " answered " + request.uri().getPath()
-                    + " with something that is not JSON; is it really Ollama?");
+                    + " with something that is not JSON", "is it really Ollama? check --ollama-url or OLLAMA_HOST", null);
         }
     }
 
@@ -156,7 +167,7 @@ public final class OllamaServer {
     /** Something answers at the URL, but not as Ollama does: a wrong port or a proxy. */
     static BriefException notOllama(String baseUrl, String path, int status) {
         return new BriefException(ExitCode.UNREACHABLE, "the server at " + baseUrl + " answered " + path + " with HTTP " + status
-                + ", which Ollama does not; check that --ollama-url or OLLAMA_HOST points at Ollama");
+                + ", which Ollama does not", "check that --ollama-url or OLLAMA_HOST points at Ollama", null);
     }
 
     /** One message for every way of not reaching the server, in words rather than exception names. */
@@ -171,7 +182,7 @@ public final class OllamaServer {
         } else {
             why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         }
-        return new BriefException(ExitCode.UNREACHABLE, "cannot reach Ollama at " + baseUrl + " (" + why
-                + "); start it with 'ollama serve', or point --ollama-url or OLLAMA_HOST at your server", cause);
+        return new Unreachable("cannot reach Ollama at " + baseUrl + " (" + why + ")",
+                "start it with 'ollama serve', or point --ollama-url or OLLAMA_HOST at your server", cause);
     }
 }
