@@ -45,7 +45,7 @@ final class AgreementSection {
             }
             List<Sentence> members = new ArrayList<>(List.of(s));
             for (Sentence match : graph.agreeingPerOtherSource(s)) {
-                if (!taken.contains(match.index()) && !SentenceGraph.conflict(s, match)) {
+                if (!taken.contains(match.index()) && !Conflicts.any(s.facts(), match.facts())) {
                     members.add(match);
                 }
             }

@@ -80,7 +80,7 @@ final class DifferenceSection {
             List<Position> positions = new ArrayList<>();
             for (String span : List.of(v.firstSpan(), v.secondSpan())) {
                 for (int a : firstOfSource) {
-                    Sentence s = graph.firstSentenceWith(a, span);
+                    Sentence s = firstSentenceWith(a, span);
                     if (s != null) {
                         positions.add(new Position(graph.articles().get(a).id(), s.text(), span));
                         break;
@@ -120,6 +120,25 @@ final class DifferenceSection {
         return out;
     }
 
+    private Sentence firstSentenceWith(int article, String span) {
+        for (Sentence s : graph.sentences()) {
+            if (s.article() == article && s.text().contains(span)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** An article's place in the event, by id, so that positions stand in the order of the sources. */
+    private int articleIndex(String id) {
+        for (int a = 0; a < graph.articles().size(); a++) {
+            if (graph.articles().get(a).id().equals(id)) {
+                return a;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
     /** The figures of one difference, one per independent outlet, and where the difference stands in the list. */
     private record FigureConflict(int at, List<Amount> amounts, List<Integer> articles, List<Position> positions) {}
 
@@ -157,7 +176,7 @@ final class DifferenceSection {
             }
         }
         List<Position> positions = new ArrayList<>(joined.positions());
-        positions.sort(Comparator.comparingInt(p -> graph.articleIndex(p.source())));
+        positions.sort(Comparator.comparingInt(p -> articleIndex(p.source())));
         out.set(joined.at(), Difference.of("Different figures: " + String.join(" / ", shown), positions));
     }
 
@@ -188,7 +207,7 @@ final class DifferenceSection {
                 if (!hasB) {
                     positions.add(pb);
                 }
-                positions.sort(Comparator.comparingInt(p -> graph.articleIndex(p.source())));
+                positions.sort(Comparator.comparingInt(p -> articleIndex(p.source())));
                 out.set(i, Difference.of(QUOTED_DIFFERENTLY, positions));
                 return;
             }

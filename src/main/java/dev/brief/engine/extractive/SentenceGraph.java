@@ -206,7 +206,7 @@ final class SentenceGraph {
     }
 
     /** Close in meaning and words, or close in meaning and the only two sentences of their articles with a date or figure. */
-    boolean sameStatement(Sentence s, Sentence o) {
+    private boolean sameStatement(Sentence s, Sentence o) {
         double c = similarity(s, o);
         if (alignment(s, o) >= AGREE && c >= AGREE_COSINE) {
             return true;
@@ -234,20 +234,6 @@ final class SentenceGraph {
         return best;
     }
 
-    /** Whether two sentences name conflicting figures or quote one remark in other words. */
-    static boolean conflict(Sentence a, Sentence b) {
-        return !Conflicts.amounts(a.facts(), b.facts()).isEmpty() || Conflicts.quotes(a.facts(), b.facts()) != null;
-    }
-
-    Sentence firstSentenceWith(int article, String span) {
-        for (Sentence s : sentences) {
-            if (s.article() == article && s.text().contains(span)) {
-                return s;
-            }
-        }
-        return null;
-    }
-
     /** One article per independent source, the first of each, so that a wire copy is not compared with itself. */
     List<Integer> firstArticlePerSource() {
         Map<String, Integer> first = new LinkedHashMap<>();
@@ -259,15 +245,6 @@ final class SentenceGraph {
 
     List<Conflicts.NameVariant> nameVariants() {
         return nameVariants;
-    }
-
-    int articleIndex(String id) {
-        for (int a = 0; a < articles.size(); a++) {
-            if (articles.get(a).id().equals(id)) {
-                return a;
-            }
-        }
-        return Integer.MAX_VALUE;
     }
 
     /** The ids of some articles, each once, in the event's order. */
@@ -303,7 +280,7 @@ final class SentenceGraph {
     }
 
     /** Shared content words over the smaller sentence's count (at least {@link #MIN_OVERLAP_BASE}). */
-    static double wordOverlap(Facts a, Facts b) {
+    private static double wordOverlap(Facts a, Facts b) {
         int shared = 0;
         for (String stem : a.stems()) {
             shared += b.stems().contains(stem) ? 1 : 0;

@@ -28,7 +28,7 @@ final class SummarySection {
         for (Sentence s : picked) {
             List<Integer> backers = new ArrayList<>(List.of(s.article()));
             for (Sentence match : graph.agreeingPerOtherSource(s)) {
-                if (!SentenceGraph.conflict(s, match) && citations.backs(match.article(), s)) {
+                if (!Conflicts.any(s.facts(), match.facts()) && citations.backs(match.article(), s)) {
                     backers.add(match.article());
                 }
             }
