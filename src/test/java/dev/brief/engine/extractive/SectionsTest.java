@@ -141,6 +141,8 @@ class SectionsTest {
         assertThrows(UnsupportedOperationException.class, () -> graph.articles().remove(0));
         assertThrows(UnsupportedOperationException.class, () -> graph.textStems(0).clear());
         assertThrows(UnsupportedOperationException.class, () -> graph.nameVariants().clear());
+        assertThrows(UnsupportedOperationException.class, () -> graph.sentence(0).facts().stems().clear());
+        assertThrows(UnsupportedOperationException.class, () -> graph.sentence(0).facts().capitalised().clear());
     }
 
     /** No sentence said before is said again, in its own words or as an item's text. */
