@@ -25,6 +25,11 @@ final class Conflicts {
 
     private Conflicts() {}
 
+    /** Whether two sentences name conflicting figures or quote one remark in other words. */
+    static boolean any(Facts a, Facts b) {
+        return !amounts(a, b).isEmpty() || quotes(a, b) != null;
+    }
+
     /**
      * Figures that measure the same thing with another value. Dates ("July 10", "11 July") and
      * weekdays compare by unit alone. Other figures pair only with a figure of the same unit, kind

@@ -1,6 +1,7 @@
 package dev.brief.engine.extractive;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -180,7 +181,8 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
                 stems.add(stem(lower));
             }
         }
-        return new Facts(List.copyOf(quotes), List.copyOf(amounts), capitalised, stems);
+        // Unmodifiable, not Set.copyOf: the order of first use is kept.
+        return new Facts(List.copyOf(quotes), List.copyOf(amounts), Collections.unmodifiableSet(capitalised), Collections.unmodifiableSet(stems));
     }
 
     /** Words in single quotes ('pwn', ‘new idea’), outside double quotes: the verifier holds a citation to them too. */

@@ -1,0 +1,219 @@
+package dev.brief.engine.extractive;
+
+import dev.brief.domain.Article;
+import dev.brief.domain.Briefing.Difference;
+import dev.brief.domain.Briefing.Position;
+import dev.brief.engine.extractive.Facts.Amount;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where the sources differ: the reports' own dates, a name spelled two ways, and close sentences of
+ * independent outlets whose figures, dates or quotations conflict. It takes nothing already said: a
+ * difference quotes the sentences that conflict even when the summary printed one of them, since the
+ * difference is the pair.
+ */
+final class DifferenceSection {
+    static final String QUOTED_DIFFERENTLY = "The sources quote different words";
+    /** Close enough that conflicting figures in the two sentences are about the same thing. */
+    private static final double ALIGN = 0.5;
+    /** Quotations are compared between sentences at least this close (the quote words must overlap too). */
+    private static final double ALIGN_QUOTES = 0.35;
+    private static final int MAX_DIFFERENCES = 6;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final SentenceGraph graph;
+
+    DifferenceSection(SentenceGraph graph) {
+        this.graph = graph;
+    }
+
+    /** The differences, and as said every sentence whose words a position quotes. */
+    Written<Difference> write() {
+        List<Difference> out = new ArrayList<>();
+        reportDates().ifPresent(out::add);
+        out.addAll(nameSpellings());
+        out.addAll(alignedConflicts());
+        List<Difference> kept = out.size() > MAX_DIFFERENCES ? out.subList(0, MAX_DIFFERENCES) : out;
+        List<Sentence> said = new ArrayList<>();
+        for (Difference d : kept) {
+            for (Position p : d.positions()) {
+                graph.sentences().stream().filter(x -> x.text().equals(p.text())).forEach(said::add);
+            }
+        }
+        return new Written<>(kept, Said.of(said));
+    }
+
+    /** The sources' own dates, when they differ: datelines and date lines disagree. */
+    private Optional<Difference> reportDates() {
+        Set<LocalDate> dates = new LinkedHashSet<>();
+        graph.articles().forEach(a -> {
+            if (a.published() != null) {
+                dates.add(a.published());
+            }
+        });
+        if (dates.size() < 2) {
+            return Optional.empty();
+        }
+        List<Position> positions = new ArrayList<>();
+        for (Article a : graph.articles()) {
+            if (a.published() != null) {
+                positions.add(new Position(a.id(), "dated " + DAY.format(a.published()), null));
+            }
+        }
+        List<String> shown = dates.stream().sorted().map(DAY::format).toList();
+        return Optional.of(Difference.of("Date of the reports: " + String.join(" / ", shown), positions));
+    }
+
+    /** One name spelled two ways, each spelling quoted from the sentence that uses it. */
+    private List<Difference> nameSpellings() {
+        List<Integer> firstOfSource = graph.firstArticlePerSource();
+        List<Difference> out = new ArrayList<>();
+        for (Conflicts.NameVariant v : graph.nameVariants()) {
+            List<Position> positions = new ArrayList<>();
+            for (String span : List.of(v.firstSpan(), v.secondSpan())) {
+                for (int a : firstOfSource) {
+                    Sentence s = firstSentenceWith(a, span);
+                    if (s != null) {
+                        positions.add(new Position(graph.articles().get(a).id(), s.text(), span));
+                        break;
+                    }
+                }
+            }
+            if (positions.size() == 2) {
+                out.add(Difference.of("Spelling of a name: " + v.first() + " / " + v.second(), positions));
+            }
+        }
+        return out;
+    }
+
+    /** Pairs of close sentences from independent outlets whose figures, dates or quotations conflict. */
+    private List<Difference> alignedConflicts() {
+        List<Difference> out = new ArrayList<>();
+        Set<String> reported = new LinkedHashSet<>();
+        List<FigureConflict> figures = new ArrayList<>();
+        for (Sentence a : graph.sentences()) {
+            for (Sentence b : graph.sentences()) {
+                if (b.index() <= a.index() || graph.source(a.article()).equals(graph.source(b.article()))) {
+                    continue;
+                }
+                if (graph.alignment(a, b) >= ALIGN) {
+                    for (Amount[] pair : Conflicts.amounts(a.facts(), b.facts())) {
+                        addFigureConflict(out, figures, a, pair[0], b, pair[1]);
+                    }
+                }
+                if (graph.similarity(a, b) >= ALIGN_QUOTES) {
+                    String[] quotes = Conflicts.quotes(a.facts(), b.facts());
+                    if (quotes != null) {
+                        addQuoteConflict(out, reported, a, quotes[0], b, quotes[1]);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private Sentence firstSentenceWith(int article, String span) {
+        for (Sentence s : graph.sentences()) {
+            if (s.article() == article && s.text().contains(span)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** An article's place in the event, by id, so that positions stand in the order of the sources. */
+    private int articleIndex(String id) {
+        for (int a = 0; a < graph.articles().size(); a++) {
+            if (graph.articles().get(a).id().equals(id)) {
+                return a;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** The figures of one difference, one per independent outlet, and where the difference stands in the list. */
+    private record FigureConflict(int at, List<Amount> amounts, List<Integer> articles, List<Position> positions) {}
+
+    /**
+     * One difference per figure: a pair whose figure, in either outlet, measures the same thing as
+     * one already reported for that outlet joins that difference (AP's 14 dead against Reuters' 12
+     * and BBC's 13 is one difference of three positions), adding only outlets it does not have.
+     */
+    private void addFigureConflict(List<Difference> out, List<FigureConflict> figures, Sentence a, Amount x, Sentence b, Amount y) {
+        FigureConflict joined = null;
+        for (FigureConflict f : figures) {
+            for (int i = 0; i < f.articles().size() && joined == null; i++) {
+                String source = graph.source(f.articles().get(i));
+                Amount held = f.amounts().get(i);
+                if (source.equals(graph.source(a.article())) && Conflicts.comparable(held, x)
+                        || source.equals(graph.source(b.article())) && Conflicts.comparable(held, y)) {
+                    joined = f;
+                }
+            }
+        }
+        if (joined == null) {
+            joined = new FigureConflict(out.size(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            figures.add(joined);
+            out.add(null);
+        }
+        addPosition(joined, a, x);
+        addPosition(joined, b, y);
+        // Each value once in the topic, in the words of the outlet that wrote it first.
+        List<String> shown = new ArrayList<>();
+        List<Amount> distinct = new ArrayList<>();
+        for (Amount amount : joined.amounts()) {
+            if (distinct.stream().noneMatch(amount::sameValue)) {
+                distinct.add(amount);
+                shown.add(amount.span());
+            }
+        }
+        List<Position> positions = new ArrayList<>(joined.positions());
+        positions.sort(Comparator.comparingInt(p -> articleIndex(p.source())));
+        out.set(joined.at(), Difference.of("Different figures: " + String.join(" / ", shown), positions));
+    }
+
+    private void addPosition(FigureConflict f, Sentence s, Amount amount) {
+        if (f.articles().stream().noneMatch(k -> graph.source(k).equals(graph.source(s.article())))) {
+            f.articles().add(s.article());
+            f.amounts().add(amount);
+            f.positions().add(new Position(graph.articles().get(s.article()).id(), s.text(), amount.span()));
+        }
+    }
+
+    /** A quotation quoted differently by several sentences of one source joins the same difference. */
+    private void addQuoteConflict(List<Difference> out, Set<String> reported, Sentence a, String qa, Sentence b, String qb) {
+        Position pa = new Position(graph.articles().get(a.article()).id(), a.text(), qa);
+        Position pb = new Position(graph.articles().get(b.article()).id(), b.text(), qb);
+        for (int i = 0; i < out.size(); i++) {
+            Difference d = out.get(i);
+            if (!d.topic().equals(QUOTED_DIFFERENTLY)) {
+                continue;
+            }
+            boolean hasA = d.positions().contains(pa);
+            boolean hasB = d.positions().contains(pb);
+            if (hasA || hasB) {
+                List<Position> positions = new ArrayList<>(d.positions());
+                if (!hasA) {
+                    positions.add(pa);
+                }
+                if (!hasB) {
+                    positions.add(pb);
+                }
+                positions.sort(Comparator.comparingInt(p -> articleIndex(p.source())));
+                out.set(i, Difference.of(QUOTED_DIFFERENTLY, positions));
+                return;
+            }
+        }
+        if (reported.add(qa + "|" + qb)) {
+            out.add(Difference.of(QUOTED_DIFFERENTLY, List.of(pa, pb)));
+        }
+    }
+}
