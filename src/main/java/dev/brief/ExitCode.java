@@ -25,6 +25,8 @@ public enum ExitCode {
     PARTIAL(10),
     /** --replay: no recorded exchange matches a request; the message names what changed. */
     NO_RECORDING(11),
+    /** --strict: the result was written, but a claim is unverified or an event failed. */
+    NOT_CLEAN(12),
     /** A bug: anything not foreseen above. */
     INTERNAL(70);
 

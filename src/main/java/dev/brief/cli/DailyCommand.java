@@ -55,6 +55,9 @@ public final class DailyCommand implements Callable<Integer> {
     ReadOptions reading;
 
     @Mixin
+    StrictOption strict;
+
+    @Mixin
     LoggingOptions logging;
 
     @Override
@@ -69,6 +72,6 @@ public final class DailyCommand implements Callable<Integer> {
                     + " events could not be briefed; the document says which. Rerun to retry them: finished events come from the cache");
             return ExitCode.PARTIAL.code;
         }
-        return 0;
+        return strict.exitCode(daily.unverifiedClaims(), console);
     }
 }

@@ -30,6 +30,9 @@ public final class EventCommand implements Callable<Integer> {
     ReadOptions reading;
 
     @Mixin
+    StrictOption strict;
+
+    @Mixin
     LoggingOptions logging;
 
     @Override
@@ -38,6 +41,6 @@ public final class EventCommand implements Callable<Integer> {
         Console console = logging.console(parent.err);
         Briefing briefing = new EventRun(model.settings(), console, parent.in).run(input.inputs, reading.settings(model.noCache));
         output.emit(output.format.render(briefing), parent.out);
-        return 0;
+        return strict.exitCode(briefing.verification().unverified(), console);
     }
 }

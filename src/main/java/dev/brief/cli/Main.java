@@ -25,7 +25,8 @@ public final class Main {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExitCodeExceptionMapper(e -> e instanceof BriefException b ? b.exitCode().code : ExitCode.INTERNAL.code);
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("brief: " + lowerCaseChoices(e.getMessage()) + " (see: " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
+            err.println("brief: " + lowerCaseChoices(e.getMessage()) + suggestion(e) + " (see: "
+                    + e.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
             return ExitCode.USAGE.code;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -43,7 +44,23 @@ public final class Main {
             }
             return ExitCode.INTERNAL.code;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("brief: out of memory; give Java more with BRIEF_JAVA_OPTS=-Xmx4g (the ./brief launcher passes it on), or pass fewer articles");
+            return ExitCode.INTERNAL.code;
+        } catch (StackOverflowError e) {
+            err.println("brief: an input is nested too deeply to read (stack overflow); rerun with -v to see which, and leave it out");
+            return ExitCode.INTERNAL.code;
+        }
+    }
+
+    /** "brief evnt": picocli knows the commands and options that are close to what was typed. */
+    private static String suggestion(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            return "; did you mean " + String.join(" or ", u.getSuggestions().stream().limit(3).toList()) + "?";
+        }
+        return "";
     }
 
     /** Picocli lists enum choices as Java names; the help and the user write them in lower case. */

@@ -25,7 +25,7 @@ public final class ServerOptions {
     Integer numCtx;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "10m", converter = DurationConverter.class,
-            description = "How long the server may stay silent (loading, reading the prompt, between tokens): 90s, 10m. Default: ${DEFAULT-VALUE}.")
+            description = "How long the server may stay silent (loading, reading the prompt, between tokens): 90s, 10m. Default: ${DEFAULT-VALUE}; brief doctor waits 5s a check unless given.")
     Duration timeout;
 
     @Option(names = "--cache-dir", paramLabel = "DIR",

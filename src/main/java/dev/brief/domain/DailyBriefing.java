@@ -33,4 +33,9 @@ public record DailyBriefing(int articles, List<Section> briefed, List<Event> als
     public long failedEvents() {
         return briefed.stream().filter(Section::failed).count();
     }
+
+    /** Claims left unverified over every briefed event. */
+    public int unverifiedClaims() {
+        return briefed.stream().filter(s -> !s.failed()).mapToInt(s -> s.briefing().verification().unverified()).sum();
+    }
 }

@@ -43,6 +43,16 @@ class BriefCommandTest {
     }
 
     @Test
+    void aMistypedCommandOrOptionGetsASuggestion() {
+        CliRun command = CliRun.of("evnt", "seeds");
+        assertEquals(2, command.exitCode());
+        assertTrue(command.err().contains("did you mean event?"), command.err());
+        CliRun option = CliRun.of("event", "x.txt", "--formt", "json");
+        assertEquals(2, option.exitCode());
+        assertTrue(option.err().contains("did you mean --format?"), option.err());
+    }
+
+    @Test
     void aBadChoiceListsTheChoicesAsTheHelpWritesThem() {
         CliRun run = CliRun.of("event", "x.txt", "--format", "xml");
         assertEquals(2, run.exitCode());

@@ -101,6 +101,22 @@ class EventVerificationTest {
     }
 
     @Test
+    void strictExitsTwelveForAnUnverifiedClaimAndStillWritesTheBriefing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        try (FakeOllama ollama = new FakeOllama()) {
+            ollama.stub(FakeOllama.chat().willReturn(FakeOllama.streamed(bad("lasted 50 minutes", "lasted 90 minutes"))));
+            java.nio.file.Path out = dir.resolve("briefing.md");
+            CliRun run = run(ollama, "--strict", "-o", out.toString());
+            assertEquals(12, run.exitCode(), run.err());
+            assertTrue(run.err().contains("1 claim(s) could not be verified"), run.err());
+            assertTrue(java.nio.file.Files.readString(out).contains("lasted 90 minutes. [1] ⚠ *unverified"), "the briefing is written");
+        }
+        try (FakeOllama ollama = new FakeOllama()) {
+            ollama.stub(FakeOllama.chat().willReturn(FakeOllama.streamed(FakeOllama.fixture("seeds-answer.json"))));
+            assertEquals(0, run(ollama, "--strict").exitCode(), "a clean briefing exits 0 under --strict");
+        }
+    }
+
+    @Test
     void contentThatCameOnlyFromAnInjectedInstructionIsFlagged() throws Exception {
         try (FakeOllama ollama = new FakeOllama()) {
             // A model that obeys the instruction planted in the third article, and keeps obeying on repair.
