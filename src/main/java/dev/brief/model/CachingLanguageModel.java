@@ -9,9 +9,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Answers from disk what was asked before: the key is the model, the options, the schema and the
@@ -56,8 +53,8 @@ public final class CachingLanguageModel implements LanguageModel {
         node.set("options", JSON.valueToTree(request.options()));
         try {
             byte[] canonical = JSON.writeValueAsBytes(node);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (IOException | NoSuchAlgorithmException e) {
+            return dev.brief.text.Hashing.sha256Hex(canonical);
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

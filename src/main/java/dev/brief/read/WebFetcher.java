@@ -2,6 +2,7 @@ package dev.brief.read;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.brief.text.Hashing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -10,16 +11,12 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -60,7 +57,7 @@ final class WebFetcher {
     }
 
     Page fetch(String url) throws FetchFailed {
-        Path cached = cacheDir == null ? null : cacheDir.resolve(sha256(url) + ".json");
+        Path cached = cacheDir == null ? null : cacheDir.resolve(Hashing.sha256Hex(url) + ".json");
         if (cached != null && Files.isRegularFile(cached)) {
             Page page = readCache(cached);
             if (page != null) {
@@ -186,14 +183,6 @@ final class WebFetcher {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // The cache only saves time; a read-only cache folder must not fail the read.
-        }
-    }
-
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

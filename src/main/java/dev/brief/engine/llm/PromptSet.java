@@ -2,14 +2,12 @@ package dev.brief.engine.llm;
 
 import dev.brief.BriefException;
 import dev.brief.ExitCode;
+import dev.brief.text.Hashing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +83,7 @@ public final class PromptSet {
     /** File names and the SHA-256 of each, in name order. */
     public Map<String, String> fileHashes() {
         Map<String, String> out = new LinkedHashMap<>();
-        files.forEach((name, text) -> out.put(name, sha256(text.getBytes(StandardCharsets.UTF_8)).substring(0, 12)));
+        files.forEach((name, text) -> out.put(name, Hashing.sha256Hex(text).substring(0, 12)));
         return out;
     }
 
@@ -93,7 +91,7 @@ public final class PromptSet {
     public String hash() {
         StringBuilder all = new StringBuilder();
         files.forEach((name, text) -> all.append(name).append('\0').append(text).append('\0'));
-        return sha256(all.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 12);
+        return Hashing.sha256Hex(all.toString()).substring(0, 12);
     }
 
     /** Fills {{name}} placeholders; values are inserted as they are, never re-expanded. */
@@ -109,13 +107,5 @@ public final class PromptSet {
         }
         m.appendTail(out);
         return out.toString();
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
