@@ -4,11 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Answers from disk what was asked before: the key is the model, the options, the schema and the
@@ -74,13 +71,7 @@ public final class CachingLanguageModel implements LanguageModel {
     private void store(Path file, ModelReply reply) {
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), ".entry", ".tmp");
-            Files.write(tmp, JSON.writeValueAsString(reply).getBytes(StandardCharsets.UTF_8));
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            dev.brief.text.AtomicFiles.write(file, JSON.writeValueAsString(reply));
         } catch (IOException | SecurityException e) {
             if (warned.compareAndSet(false, true)) {
                 String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"

@@ -2,6 +2,7 @@ package dev.brief.read;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.brief.text.AtomicFiles;
 import dev.brief.text.Hashing;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +14,6 @@ import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -178,9 +178,7 @@ final class WebFetcher {
             node.put("contentType", page.contentType());
             node.put("fetchedAt", Instant.now().toString());
             node.put("body", Base64.getEncoder().encodeToString(page.body()));
-            Path tmp = Files.createTempFile(file.getParent(), ".page", ".tmp");
-            Files.write(tmp, JSON.writeValueAsBytes(node));
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(file, JSON.writeValueAsBytes(node));
         } catch (IOException e) {
             // The cache only saves time; a read-only cache folder must not fail the read.
         }
