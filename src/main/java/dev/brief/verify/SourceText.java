@@ -4,6 +4,7 @@ import dev.brief.text.Normal;
 import dev.brief.text.Tokens;
 import dev.brief.domain.Article;
 import dev.brief.text.PromptInjection;
+import dev.brief.text.SentenceSplitter;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What one article says, indexed for the checks: its words, the numbers and dates it mentions, and
@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  * briefing may say "The Moscow Times (AFP) dates it July 10".
  */
 final class SourceText {
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’')]{0,3})\\s+|\\n\\s*\\n");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     final Article article;
@@ -95,7 +94,7 @@ final class SourceText {
 
     static List<Set<String>> sentenceStems(String text) {
         List<Set<String>> out = new ArrayList<>();
-        for (String sentence : SENTENCE_END.split(text)) {
+        for (String sentence : SentenceSplitter.sentences(text, SentenceSplitter.Stops.EVERY)) {
             Set<String> stems = ContentCheck.contentStems(Normal.text(sentence));
             if (!stems.isEmpty()) {
                 out.add(stems);
