@@ -1,5 +1,7 @@
 package dev.brief.group;
 
+import dev.brief.text.Normal;
+import dev.brief.text.Words;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +20,12 @@ import java.util.regex.Pattern;
 final class TextFeatures {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
     private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?:;\"“”]\\s+|\\n)\\s*$");
+    /**
+     * Grouping's own stop words, on purpose not {@link Words#COMMON}: they weigh words for TF-IDF, where
+     * the IDF already weighs down what the whole day says. This list has weekdays, "said", "new" and
+     * "today" and lacks the verifier's reporting verbs and discourse words; with Words.COMMON added,
+     * B-cubed F1 on ECB+ dev falls from 0.951 to 0.914.
+     */
     private static final Set<String> STOPWORDS = Set.of(
             "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "had", "has", "have", "he",
             "her", "his", "i", "in", "into", "is", "it", "its", "of", "on", "or", "our", "said", "says", "she", "that",
@@ -60,11 +68,10 @@ final class TextFeatures {
         }
     }
 
+    /** The words of a text ({@link Words#of} its normal form), but one-letter words and grouping's stop words. */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT);
+        for (String w : Words.of(Normal.text(text))) {
             if (w.length() > 1 && !STOPWORDS.contains(w)) {
                 out.add(w);
             }

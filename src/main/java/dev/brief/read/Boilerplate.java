@@ -1,6 +1,7 @@
 package dev.brief.read;
 
 import dev.brief.text.SentenceSplitter;
+import dev.brief.text.Words;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +30,7 @@ public final class Boilerplate {
         if (LINK_ONLY.matcher(s).matches()) {
             return true;
         }
-        return s.split("\\s+").length <= MAX_WORDS && SENTENCE.matcher(s).find();
+        return Words.count(s) <= MAX_WORDS && SENTENCE.matcher(s).find();
     }
 
     /** Whether every sentence of a paragraph is furniture, so that the paragraph is dropped whole. */

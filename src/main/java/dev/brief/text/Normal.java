@@ -34,15 +34,4 @@ public final class Normal {
             default -> c;
         };
     }
-
-    /** A word as names are compared: no possessive, no dots ("U.S." is "us"), no accents, lower case. */
-    public static String word(String w) {
-        String t = text(w);
-        if (t.endsWith("'s")) {
-            t = t.substring(0, t.length() - 2);
-        } else if (t.endsWith("'")) {
-            t = t.substring(0, t.length() - 1);
-        }
-        return t.replace(".", "").replace("'", "");
-    }
 }

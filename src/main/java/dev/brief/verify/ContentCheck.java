@@ -3,7 +3,7 @@ package dev.brief.verify;
 import dev.brief.domain.Problem;
 import dev.brief.domain.Problem.Kind;
 import dev.brief.text.Normal;
-import dev.brief.text.Tokens;
+import dev.brief.text.Words;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -59,7 +59,7 @@ final class ContentCheck {
         // or wording that is closer to such a passage than to anything the sources report.
         List<SourceText> whole = cited.stream().map(s -> s.withInstructions != null ? s.withInstructions : s).toList();
         List<Problem> wholeProblems = against(text, quote, whole, articles, event);
-        Set<String> stems = contentStems(Normal.text(quote == null ? text : text + " " + quote));
+        Set<String> stems = Words.contentStems(Normal.text(quote == null ? text : text + " " + quote));
         if (wholeProblems.size() < problems.size() || closerToInstructions(stems, cited, instructed)) {
             List<Problem> out = new ArrayList<>(wholeProblems);
             out.add(Problem.about(Kind.INJECTION, ids(instructed), "it comes only from a passage that addresses the model (possible prompt injection), not from what "
@@ -144,7 +144,7 @@ final class ContentCheck {
             problems.add(Problem.about(Kind.NUMBER, named(cited), "the number or date \"" + n + "\" is not in " + where(cited)));
         }
         for (String name : names(folded, event)) {
-            String w = Normal.word(name);
+            String w = Words.normal(name);
             if (cited.stream().noneMatch(s -> s.hasName(w))) {
                 problems.add(Problem.about(Kind.NAME, named(cited), "the name \"" + name + "\" is not in " + where(cited)));
             }
@@ -180,7 +180,7 @@ final class ContentCheck {
     private static boolean quoteFound(String quote, SourceText source) {
         List<String> parts = new ArrayList<>();
         for (String part : ELLIPSIS.split(quote)) {
-            String words = String.join(" ", Tokens.words(Normal.text(part)));
+            String words = String.join(" ", Words.of(Normal.text(part)));
             if (!words.isEmpty()) {
                 parts.add(words);
             }
@@ -205,8 +205,8 @@ final class ContentCheck {
                 continue; // inside a word such as "iPhone"
             }
             String token = m.group();
-            String w = Normal.word(token);
-            if (w.length() < 2 || Tokens.COMMON.contains(w) || w.chars().anyMatch(Character::isDigit)) {
+            String w = Words.normal(token);
+            if (w.length() < 2 || Words.COMMON.contains(w) || w.chars().anyMatch(Character::isDigit)) {
                 continue;
             }
             if (startsSentence(folded, m.start()) && event.lowerCase.contains(w) && !event.capitalisedInside.contains(w)) {
@@ -235,21 +235,9 @@ final class ContentCheck {
         return i < 0 || ".!?:;".indexOf(s.charAt(i)) >= 0;
     }
 
-    /** Content words of normalised text (three letters or more, not common, no digits), stemmed. */
-    static Set<String> contentStems(String normal) {
-        Set<String> stems = new LinkedHashSet<>();
-        for (String w : Tokens.words(normal)) {
-            String n = Normal.word(w);
-            if (n.length() >= 3 && !Tokens.COMMON.contains(n) && n.chars().noneMatch(Character::isDigit)) {
-                stems.add(Tokens.stem(n));
-            }
-        }
-        return stems;
-    }
-
     /** The share of the statement's own words found in its sources, together and one by one. */
     private static List<Problem> coverage(String normal, List<SourceText> cited, Collection<SourceText> articles) {
-        Set<String> stems = contentStems(normal);
+        Set<String> stems = Words.contentStems(normal);
         if (stems.isEmpty()) {
             return List.of();
         }

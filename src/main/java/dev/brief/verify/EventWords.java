@@ -1,7 +1,7 @@
 package dev.brief.verify;
 
 import dev.brief.text.Normal;
-import dev.brief.text.Tokens;
+import dev.brief.text.Words;
 import dev.brief.domain.Article;
 import java.util.HashSet;
 import java.util.List;
@@ -29,14 +29,14 @@ final class EventWords {
             return;
         }
         String folded = ContentCheck.fold(text);
-        Matcher m = Tokens.WORD.matcher(folded);
+        Matcher m = Words.WORD.matcher(folded);
         while (m.find()) {
             char first = m.group().charAt(0);
             if (Character.isLowerCase(first)) {
-                lowerCase.add(Normal.word(m.group()));
+                lowerCase.add(Words.normal(m.group()));
             } else if (Character.isUpperCase(first) && !ContentCheck.startsSentence(folded, m.start())
                     && (m.start() == 0 || !Character.isLetterOrDigit(folded.charAt(m.start() - 1)))) {
-                capitalisedInside.add(Normal.word(m.group()));
+                capitalisedInside.add(Words.normal(m.group()));
             }
         }
     }

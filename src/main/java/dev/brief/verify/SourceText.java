@@ -1,7 +1,7 @@
 package dev.brief.verify;
 
 import dev.brief.text.Normal;
-import dev.brief.text.Tokens;
+import dev.brief.text.Words;
 import dev.brief.domain.Article;
 import dev.brief.text.PromptInjection;
 import dev.brief.text.SentenceSplitter;
@@ -60,25 +60,25 @@ final class SourceText {
             }
         }
         String normal = Normal.text(all.toString());
-        this.words = " " + String.join(" ", Tokens.words(normal)) + " ";
-        for (String w : Tokens.words(normal)) {
-            String n = Normal.word(w);
+        this.words = " " + String.join(" ", Words.of(normal)) + " ";
+        for (String w : Words.of(normal)) {
+            String n = Words.normal(w);
             wordSet.add(n);
             int apostrophe = w.indexOf('\'');
             if (apostrophe > 0 && apostrophe < 3) {
-                wordSet.add(Normal.word(w.substring(apostrophe + 1))); // d'Esquadra, l'Express
+                wordSet.add(Words.normal(w.substring(apostrophe + 1))); // d'Esquadra, l'Express
             }
-            stems.add(Tokens.stem(n));
+            stems.add(Words.stem(n));
         }
         this.numbers = Numbers.values(normal);
         this.dates = Numbers.dates(normal);
         List<Set<String>> sentences = new ArrayList<>();
         if (article.title() != null) {
-            sentences.add(ContentCheck.contentStems(Normal.text(article.title())));
+            sentences.add(Words.contentStems(Normal.text(article.title())));
         }
         sentences.addAll(sentenceStems(body));
         this.sentences = sentences;
-        this.byline = ContentCheck.contentStems(Normal.text(String.join(" ", java.util.stream.Stream.of(article.outlet(), article.agency(), article.author())
+        this.byline = Words.contentStems(Normal.text(String.join(" ", java.util.stream.Stream.of(article.outlet(), article.agency(), article.author())
                 .filter(java.util.Objects::nonNull).toList())));
         List<String> passages = body == article.text() ? List.of() : PromptInjection.passages(article.text());
         if (passages.isEmpty()) {
@@ -95,7 +95,7 @@ final class SourceText {
     static List<Set<String>> sentenceStems(String text) {
         List<Set<String>> out = new ArrayList<>();
         for (String sentence : SentenceSplitter.sentences(text, SentenceSplitter.Stops.EVERY)) {
-            Set<String> stems = ContentCheck.contentStems(Normal.text(sentence));
+            Set<String> stems = Words.contentStems(Normal.text(sentence));
             if (!stems.isEmpty()) {
                 out.add(stems);
             }
