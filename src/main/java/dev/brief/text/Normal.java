@@ -24,6 +24,15 @@ public final class Normal {
         return SPACE.matcher(out).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 
+    /** Text with one kind of quote mark, dash and space, as written otherwise (case kept, for names). */
+    public static String fold(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            out.append(fold(s.charAt(i)));
+        }
+        return out.toString();
+    }
+
     /** Quote marks, dashes and odd spaces mapped to their plain ASCII form. */
     public static char fold(char c) {
         return switch (c) {

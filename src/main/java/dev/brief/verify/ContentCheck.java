@@ -2,6 +2,7 @@ package dev.brief.verify;
 
 import dev.brief.domain.Problem;
 import dev.brief.domain.Problem.Kind;
+import dev.brief.text.Names;
 import dev.brief.text.Normal;
 import dev.brief.text.Words;
 import java.util.ArrayList;
@@ -38,7 +39,6 @@ final class ContentCheck {
     /** 'single quoted', opened where an apostrophe cannot be (not after a letter) and closed before a non-letter. */
     private static final Pattern SINGLE_QUOTED = Pattern.compile("(?<![\\p{L}\\p{N}])'(?=\\p{L})(.+?)(?<=[^\\s])'(?![\\p{L}])");
     private static final Pattern ELLIPSIS = Pattern.compile("\\.\\.\\.|…|\\[[^]]*]");
-    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}]*(?:['.][\\p{L}\\p{N}]+)*\\.?");
 
     private ContentCheck() {}
 
@@ -113,10 +113,10 @@ final class ContentCheck {
 
     private static List<Problem> against(String text, String quote, List<SourceText> cited, Collection<SourceText> articles, EventWords event) {
         List<Problem> problems = new ArrayList<>();
-        String folded = fold(text);
+        String folded = Normal.fold(text);
         List<String> quotes = quotes(folded);
         if (quote != null && !quote.isBlank()) {
-            quotes.add(0, fold(quote));
+            quotes.add(0, Normal.fold(quote));
         }
         for (String q : quotes) {
             // Citing a source next to a quote says that source printed those words.
@@ -151,15 +151,6 @@ final class ContentCheck {
         }
         problems.addAll(coverage(quote == null ? normal : normal + " " + Normal.text(quote), cited, articles));
         return problems;
-    }
-
-    /** Text with one kind of quote mark and dash, as written otherwise (case kept, for names). */
-    static String fold(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            out.append(Normal.fold(s.charAt(i)));
-        }
-        return out.toString();
     }
 
     static List<String> quotes(String folded) {
@@ -199,40 +190,17 @@ final class ContentCheck {
      */
     static List<String> names(String folded, EventWords event) {
         Set<String> out = new LinkedHashSet<>();
-        Matcher m = CAPITALISED.matcher(folded);
-        while (m.find()) {
-            if (m.start() > 0 && Character.isLetterOrDigit(folded.charAt(m.start() - 1))) {
-                continue; // inside a word such as "iPhone"
-            }
-            String token = m.group();
+        Names.each(folded, (token, start, startsSentence) -> {
             String w = Words.normal(token);
             if (w.length() < 2 || Words.COMMON.contains(w) || w.chars().anyMatch(Character::isDigit)) {
-                continue;
+                return;
             }
-            if (startsSentence(folded, m.start()) && event.lowerCase.contains(w) && !event.capitalisedInside.contains(w)) {
-                continue;
+            if (startsSentence && event.lowerCase.contains(w) && !event.capitalisedInside.contains(w)) {
+                return;
             }
             out.add(token.endsWith(".") && token.indexOf('.') == token.length() - 1 ? token.substring(0, token.length() - 1) : token);
-        }
+        });
         return new ArrayList<>(out);
-    }
-
-    /** At the start of the text or after the end of a sentence, past opening quote marks and brackets. */
-    static boolean startsSentence(String s, int at) {
-        int i = at - 1;
-        while (i >= 0 && "\"'([".indexOf(s.charAt(i)) >= 0) {
-            i--;
-        }
-        if (i >= 0 && !Character.isWhitespace(s.charAt(i))) {
-            return false;
-        }
-        while (i >= 0 && Character.isWhitespace(s.charAt(i))) {
-            i--;
-        }
-        while (i >= 0 && "\"')]".indexOf(s.charAt(i)) >= 0) {
-            i--;
-        }
-        return i < 0 || ".!?:;".indexOf(s.charAt(i)) >= 0;
     }
 
     /** The share of the statement's own words found in its sources, together and one by one. */

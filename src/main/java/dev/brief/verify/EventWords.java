@@ -1,5 +1,6 @@
 package dev.brief.verify;
 
+import dev.brief.text.Names;
 import dev.brief.text.Normal;
 import dev.brief.text.Words;
 import dev.brief.domain.Article;
@@ -28,14 +29,12 @@ final class EventWords {
         if (text == null) {
             return;
         }
-        String folded = ContentCheck.fold(text);
+        String folded = Normal.fold(text);
         Matcher m = Words.WORD.matcher(folded);
         while (m.find()) {
-            char first = m.group().charAt(0);
-            if (Character.isLowerCase(first)) {
+            if (Character.isLowerCase(m.group().charAt(0))) {
                 lowerCase.add(Words.normal(m.group()));
-            } else if (Character.isUpperCase(first) && !ContentCheck.startsSentence(folded, m.start())
-                    && (m.start() == 0 || !Character.isLetterOrDigit(folded.charAt(m.start() - 1)))) {
+            } else if (Names.capitalisedAt(folded, m.start()) && !Names.startsSentence(folded, m.start())) {
                 capitalisedInside.add(Words.normal(m.group()));
             }
         }
