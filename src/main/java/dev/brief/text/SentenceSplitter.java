@@ -58,14 +58,8 @@ public final class SentenceSplitter {
      * twelve characters) or without a letter are dropped. What the extractive engine picks from.
      */
     public static List<String> split(String text) {
-        List<String> out = new ArrayList<>();
-        for (Span s : spans(text)) {
-            String sentence = s.of(text);
-            if (sentence.length() >= MIN_SENTENCE_CHARS && sentence.chars().anyMatch(Character::isLetter)) {
-                out.add(sentence);
-            }
-        }
-        return out;
+        return sentences(text).stream()
+                .filter(sentence -> sentence.length() >= MIN_SENTENCE_CHARS && sentence.chars().anyMatch(Character::isLetter)).toList();
     }
 
     /** Every sentence of a text, in order, each trimmed; nothing but white space is left out. */
@@ -74,11 +68,7 @@ public final class SentenceSplitter {
     }
 
     public static List<String> sentences(String text, Stops stops) {
-        List<String> out = new ArrayList<>();
-        for (Span s : spans(text, stops)) {
-            out.add(s.of(text));
-        }
-        return out;
+        return spans(text, stops).stream().map(span -> span.of(text)).toList();
     }
 
     /** Where each sentence of a text stands, in order; none is empty, and only white space lies between them. */
@@ -112,12 +102,6 @@ public final class SentenceSplitter {
 
     /** The sentences of text[from, to), a stretch without line breaks. */
     private static void spansOfLine(String text, int from, int to, Stops stops, List<Span> out) {
-        while (from < to && Character.isWhitespace(text.charAt(from))) {
-            from++;
-        }
-        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-            to--;
-        }
         int start = from;
         int quoteOpenedAt = -1;
         for (int i = from; i < to; i++) {

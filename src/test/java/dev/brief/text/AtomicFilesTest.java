@@ -18,12 +18,11 @@ class AtomicFilesTest {
 
     @Test
     void writesANewFileAndReplacesAnOldOneLeavingNoTemporaryFile() throws IOException {
-        Path file = dir.resolve("answer.json");
-        AtomicFiles.write(file, "first");
-        assertEquals("first", Files.readString(file));
-        AtomicFiles.write(file, "second".getBytes());
-        assertEquals("second", Files.readString(file));
-        assertEquals(List.of(file), list(dir));
+        for (String content : List.of("first", "second")) {
+            AtomicFiles.write(dir.resolve("answer.json"), content.getBytes());
+            assertEquals(content, Files.readString(dir.resolve("answer.json")));
+        }
+        assertEquals(List.of(dir.resolve("answer.json")), list(dir));
     }
 
     @Test
