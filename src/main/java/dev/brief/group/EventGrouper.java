@@ -2,14 +2,11 @@ package dev.brief.group;
 
 import dev.brief.domain.Event;
 import dev.brief.domain.Article;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.brief.text.Hashing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,13 +121,9 @@ public final class EventGrouper {
 
     /** Stable: the same articles always make the same id. */
     static String eventId(List<Article> articles) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            articles.stream().map(Article::id).sorted().forEach(id -> sha.update((id + "\n").getBytes(StandardCharsets.UTF_8)));
-            return "e" + HexFormat.of().formatHex(sha.digest()).substring(0, 7);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        StringBuilder ids = new StringBuilder();
+        articles.stream().map(Article::id).sorted().forEach(id -> ids.append(id).append('\n'));
+        return "e" + Hashing.sha256Hex(ids.toString()).substring(0, 7);
     }
 
     private static String label(Article a) {

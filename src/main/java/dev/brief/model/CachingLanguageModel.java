@@ -1,19 +1,15 @@
 package dev.brief.model;
 
+import dev.brief.text.AtomicFiles;
+import dev.brief.text.Hashing;
 import java.util.OptionalInt;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Answers from disk what was asked before: the key is the model, the options, the schema and the
@@ -75,12 +71,7 @@ public final class CachingLanguageModel implements LanguageModel {
     }
 
     private static String contextKey(String model) {
-        try {
-            byte[] canonical = JSON.writeValueAsBytes(JSON.createObjectNode().put("contextLengthOf", model));
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (IOException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashing.sha256Hex(JSON.createObjectNode().put("contextLengthOf", model).toString());
     }
 
     static String key(ModelRequest request) {
@@ -91,8 +82,8 @@ public final class CachingLanguageModel implements LanguageModel {
         node.set("options", JSON.valueToTree(request.options()));
         try {
             byte[] canonical = JSON.writeValueAsBytes(node);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (IOException | NoSuchAlgorithmException e) {
+            return Hashing.sha256Hex(canonical);
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -113,13 +104,7 @@ public final class CachingLanguageModel implements LanguageModel {
     private void store(Path file, Object entry) {
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), ".entry", ".tmp");
-            Files.write(tmp, JSON.writeValueAsString(entry).getBytes(StandardCharsets.UTF_8));
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(file, JSON.writeValueAsString(entry));
         } catch (IOException | SecurityException e) {
             if (warned.compareAndSet(false, true)) {
                 String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"

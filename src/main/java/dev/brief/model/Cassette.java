@@ -11,10 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -157,7 +154,7 @@ public record Cassette(Path file, String model, List<ChatTurn> messages, JsonNod
                 matched.set(field, body.get(field));
             }
         }
-        String name = "chat-" + sha256(JSON.writeValueAsBytes(matched)).substring(0, 12);
+        String name = "chat-" + dev.brief.text.Hashing.sha256Hex(JSON.writeValueAsBytes(matched)).substring(0, 12);
 
         ObjectNode mapping = JSON.createObjectNode();
         mapping.put("name", "Ollama " + CHAT + " with " + body.path("model").asText("?") + ", recorded by brief --record");
@@ -228,13 +225,5 @@ public record Cassette(Path file, String model, List<ChatTurn> messages, JsonNod
 
     private static <T> Iterable<T> iterable(Iterator<T> it) {
         return () -> it;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -138,7 +138,7 @@ public final class CassetteServer implements AutoCloseable {
                 } else {
                     // Anything else brief asked the server (/api/show, ...) is kept as WireMock recorded it.
                     String json = Json.write(stub);
-                    String name = "other-" + Cassette.sha256(json.getBytes(StandardCharsets.UTF_8)).substring(0, 12) + ".json";
+                    String name = "other-" + dev.brief.text.Hashing.sha256Hex(json).substring(0, 12) + ".json";
                     Files.createDirectories(recordDir.resolve("mappings"));
                     Files.writeString(recordDir.resolve("mappings").resolve(name), json + "\n", StandardCharsets.UTF_8);
                 }

@@ -1,5 +1,7 @@
 package dev.brief.read;
 
+import dev.brief.text.SentenceSplitter;
+import dev.brief.text.Words;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +18,6 @@ public final class Boilerplate {
             + "continue reading\\b|skip to\\b|back to top\\b|download (?:our|the) app\\b)");
     /** A sentence made only of a link: a markdown link or a bare address, with words around it no longer than a few. */
     private static final Pattern LINK_ONLY = Pattern.compile("(?i)^\\W*(?:\\[[^\\]]*\\]\\([^)]*\\)|https?://\\S+|www\\.\\S+)\\W*$");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
 
     private Boilerplate() {}
 
@@ -29,7 +30,7 @@ public final class Boilerplate {
         if (LINK_ONLY.matcher(s).matches()) {
             return true;
         }
-        return s.split("\\s+").length <= MAX_WORDS && SENTENCE.matcher(s).find();
+        return Words.count(s) <= MAX_WORDS && SENTENCE.matcher(s).find();
     }
 
     /** Whether every sentence of a paragraph is furniture, so that the paragraph is dropped whole. */
@@ -38,7 +39,7 @@ public final class Boilerplate {
         if (p.isEmpty()) {
             return false;
         }
-        for (String s : SENTENCE_END.split(p)) {
+        for (String s : SentenceSplitter.sentences(p)) {
             if (!isSentence(s)) {
                 return false;
             }

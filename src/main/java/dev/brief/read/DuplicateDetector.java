@@ -1,6 +1,7 @@
 package dev.brief.read;
 
 import dev.brief.domain.Article;
+import dev.brief.text.Words;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -123,26 +124,30 @@ final class DuplicateDetector {
         return Arrays.asList(out);
     }
 
-    /** Distinct hashes of each run of five words, letters and digits only, lower-cased. */
+    /**
+     * Distinct hashes of each run of five words. The words are {@link Words#each}'s; each is hashed on its
+     * letters and digits only, lower-cased ("U.S." and "us" are one word), and one without any ("—") is
+     * left out. Hashed in place rather than through Words.of's normalised strings: this runs over every
+     * article of a day, and a copy differs from its original in punctuation and case, not in accents.
+     */
     static long[] shingles(String text) {
         long[] words = new long[text.length() / 2 + 1];
-        int n = 0;
-        long h = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                h = 31 * h + Character.toLowerCase(c);
-                inWord = true;
-            } else if (Character.isWhitespace(c) && inWord) {
-                words[n++] = h;
-                h = 0;
-                inWord = false;
+        int[] found = {0};
+        Words.each(text, (start, end) -> {
+            long h = 0;
+            boolean any = false;
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (Character.isLetterOrDigit(c)) {
+                    h = 31 * h + Character.toLowerCase(c);
+                    any = true;
+                }
             }
-        }
-        if (inWord) {
-            words[n++] = h;
-        }
+            if (any) {
+                words[found[0]++] = h;
+            }
+        });
+        int n = found[0];
         int count = Math.max(0, n - SHINGLE_WORDS + 1);
         long[] out = new long[count];
         for (int i = 0; i < count; i++) {

@@ -1,13 +1,10 @@
 package dev.brief.read;
 
 import dev.brief.domain.Article;
+import dev.brief.text.Hashing;
 import dev.brief.text.Words;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -86,11 +83,6 @@ final class Intake {
 
     static String contentHash(String text) {
         String normal = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(normal.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashing.sha256Hex(normal);
     }
 }

@@ -1,5 +1,6 @@
 package dev.brief.read;
 
+import dev.brief.text.SentenceSplitter;
 import dev.brief.text.Words;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -243,17 +244,15 @@ public final class TextArticleParser {
         return last != '.' && last != '”' && last != '"' && i + 1 < paragraphs.size();
     }
 
+    /** The paragraph up to the end of its first sentence of more than 20 characters, without the final stop. */
     private static String firstSentence(String paragraph) {
-        int end = -1;
-        for (int i = 0; i < paragraph.length() - 1; i++) {
-            char c = paragraph.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && paragraph.charAt(i + 1) == ' ' && i > 20
-                    && !Character.isUpperCase(paragraph.charAt(i - 1))) {
-                end = i;
+        String s = paragraph;
+        for (SentenceSplitter.Span sentence : SentenceSplitter.spans(paragraph)) {
+            if (sentence.end() > 21 && sentence.end() < paragraph.length()) {
+                s = paragraph.substring(0, sentence.end()).replaceFirst("[.!?]$", "");
                 break;
             }
         }
-        String s = end > 0 ? paragraph.substring(0, end) : paragraph;
         if (s.length() > 120) {
             int cut = s.lastIndexOf(' ', 117);
             s = s.substring(0, cut > 40 ? cut : 117) + "…";

@@ -2,6 +2,8 @@ package dev.brief.read;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.brief.text.AtomicFiles;
+import dev.brief.text.Hashing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -10,16 +12,11 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -60,7 +57,7 @@ final class WebFetcher {
     }
 
     Page fetch(String url) throws FetchFailed {
-        Path cached = cacheDir == null ? null : cacheDir.resolve(sha256(url) + ".json");
+        Path cached = cacheDir == null ? null : cacheDir.resolve(Hashing.sha256Hex(url) + ".json");
         if (cached != null && Files.isRegularFile(cached)) {
             Page page = readCache(cached);
             if (page != null) {
@@ -181,19 +178,9 @@ final class WebFetcher {
             node.put("contentType", page.contentType());
             node.put("fetchedAt", Instant.now().toString());
             node.put("body", Base64.getEncoder().encodeToString(page.body()));
-            Path tmp = Files.createTempFile(file.getParent(), ".page", ".tmp");
-            Files.write(tmp, JSON.writeValueAsBytes(node));
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(file, JSON.writeValueAsBytes(node));
         } catch (IOException e) {
             // The cache only saves time; a read-only cache folder must not fail the read.
-        }
-    }
-
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -2,20 +2,17 @@ package dev.brief.render;
 
 import dev.brief.BriefException;
 import dev.brief.ExitCode;
+import dev.brief.text.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 
 /**
  * Writes a result whole or not at all: a reader of the file never sees half a briefing. A symbolic
@@ -25,7 +22,6 @@ import java.util.HexFormat;
  */
 public final class OutputFile {
     private static final int MAX_LINKS = 40; // as the kernel's ELOOP limit
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private OutputFile() {}
 
@@ -61,7 +57,6 @@ public final class OutputFile {
     }
 
     public static void write(Path target, String content, String option) {
-        Path tmp = null;
         try {
             Path real = followLinks(target.toAbsolutePath());
             if (real == null) {
@@ -81,23 +76,8 @@ public final class OutputFile {
             if (dir == null || !Files.isDirectory(dir)) {
                 throw new IOException("its folder does not exist");
             }
-            // createFile, not createTempFile: the new file gets 0666 minus the umask, not 0600.
-            tmp = Files.createFile(dir.resolve("." + real.getFileName() + "." + HexFormat.of().toHexDigits(RANDOM.nextLong()) + ".tmp"));
-            keepPermissions(real, tmp);
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, real, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(real, content.getBytes(StandardCharsets.UTF_8), tmp -> keepPermissions(real, tmp));
         } catch (IOException | SecurityException e) {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // nothing more to clean
-                }
-            }
             throw new BriefException(ExitCode.OUTPUT, "cannot write " + target + " (" + why(e) + "); choose a writable path with " + option);
         }
     }

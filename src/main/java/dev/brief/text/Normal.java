@@ -24,6 +24,15 @@ public final class Normal {
         return SPACE.matcher(out).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 
+    /** Text with one kind of quote mark, dash and space, as written otherwise (case kept, for names). */
+    public static String fold(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            out.append(fold(s.charAt(i)));
+        }
+        return out.toString();
+    }
+
     /** Quote marks, dashes and odd spaces mapped to their plain ASCII form. */
     public static char fold(char c) {
         return switch (c) {
@@ -33,16 +42,5 @@ public final class Normal {
             case '\u00A0', '\u202F', '\u2009', '\u2007' -> ' ';
             default -> c;
         };
-    }
-
-    /** A word as names are compared: no possessive, no dots ("U.S." is "us"), no accents, lower case. */
-    public static String word(String w) {
-        String t = text(w);
-        if (t.endsWith("'s")) {
-            t = t.substring(0, t.length() - 2);
-        } else if (t.endsWith("'")) {
-            t = t.substring(0, t.length() - 1);
-        }
-        return t.replace(".", "").replace("'", "");
     }
 }

@@ -30,8 +30,6 @@ public final class PromptInjection {
             + ")");
     /** A paragraph ends at a blank line, or at a line break after a sentence (hard-wrapped lines go on). */
     private static final Pattern PARAGRAPH_END = Pattern.compile("\\n[ \\t]*\\r?\\n|(?<=[.!?:][\"”’')\\]]{0,3})[ \\t]*\\r?\\n");
-    /** Where the sentence holding an instruction can start: after a sentence or at a line. */
-    private static final Pattern SENTENCE_START = Pattern.compile("[.!?][\"”’')\\]]*\\s+|\\n");
     /** How far back to look for the start of that sentence. */
     private static final int MAX_SENTENCE_CHARS = 2000;
 
@@ -71,11 +69,7 @@ public final class PromptInjection {
         Matcher m = ADDRESSES_MODEL.matcher(text);
         int searchFrom = 0;
         while (searchFrom < text.length() && m.find(searchFrom)) {
-            int start = Math.max(searchFrom, m.start() - MAX_SENTENCE_CHARS);
-            Matcher before = SENTENCE_START.matcher(text).region(start, m.start());
-            while (before.find()) {
-                start = before.end();
-            }
+            int start = Math.max(Math.max(searchFrom, m.start() - MAX_SENTENCE_CHARS), SentenceSplitter.startOf(text, m.start()));
             Matcher after = PARAGRAPH_END.matcher(text);
             int stop = after.find(m.end()) ? after.start() : text.length();
             out.add(new int[] {start, stop});

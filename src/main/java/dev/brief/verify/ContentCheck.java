@@ -2,8 +2,9 @@ package dev.brief.verify;
 
 import dev.brief.domain.Problem;
 import dev.brief.domain.Problem.Kind;
+import dev.brief.text.Names;
 import dev.brief.text.Normal;
-import dev.brief.text.Tokens;
+import dev.brief.text.Words;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -38,7 +39,6 @@ final class ContentCheck {
     /** 'single quoted', opened where an apostrophe cannot be (not after a letter) and closed before a non-letter. */
     private static final Pattern SINGLE_QUOTED = Pattern.compile("(?<![\\p{L}\\p{N}])'(?=\\p{L})(.+?)(?<=[^\\s])'(?![\\p{L}])");
     private static final Pattern ELLIPSIS = Pattern.compile("\\.\\.\\.|…|\\[[^]]*]");
-    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}]*(?:['.][\\p{L}\\p{N}]+)*\\.?");
 
     private ContentCheck() {}
 
@@ -59,7 +59,7 @@ final class ContentCheck {
         // or wording that is closer to such a passage than to anything the sources report.
         List<SourceText> whole = cited.stream().map(s -> s.withInstructions != null ? s.withInstructions : s).toList();
         List<Problem> wholeProblems = against(text, quote, whole, articles, event);
-        Set<String> stems = contentStems(Normal.text(quote == null ? text : text + " " + quote));
+        Set<String> stems = Words.contentStems(Normal.text(quote == null ? text : text + " " + quote));
         if (wholeProblems.size() < problems.size() || closerToInstructions(stems, cited, instructed)) {
             List<Problem> out = new ArrayList<>(wholeProblems);
             out.add(Problem.about(Kind.INJECTION, ids(instructed), "it comes only from a passage that addresses the model (possible prompt injection), not from what "
@@ -113,10 +113,10 @@ final class ContentCheck {
 
     private static List<Problem> against(String text, String quote, List<SourceText> cited, Collection<SourceText> articles, EventWords event) {
         List<Problem> problems = new ArrayList<>();
-        String folded = fold(text);
+        String folded = Normal.fold(text);
         List<String> quotes = quotes(folded);
         if (quote != null && !quote.isBlank()) {
-            quotes.add(0, fold(quote));
+            quotes.add(0, Normal.fold(quote));
         }
         for (String q : quotes) {
             // Citing a source next to a quote says that source printed those words.
@@ -144,22 +144,13 @@ final class ContentCheck {
             problems.add(Problem.about(Kind.NUMBER, named(cited), "the number or date \"" + n + "\" is not in " + where(cited)));
         }
         for (String name : names(folded, event)) {
-            String w = Normal.word(name);
+            String w = Words.normal(name);
             if (cited.stream().noneMatch(s -> s.hasName(w))) {
                 problems.add(Problem.about(Kind.NAME, named(cited), "the name \"" + name + "\" is not in " + where(cited)));
             }
         }
         problems.addAll(coverage(quote == null ? normal : normal + " " + Normal.text(quote), cited, articles));
         return problems;
-    }
-
-    /** Text with one kind of quote mark and dash, as written otherwise (case kept, for names). */
-    static String fold(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            out.append(Normal.fold(s.charAt(i)));
-        }
-        return out.toString();
     }
 
     static List<String> quotes(String folded) {
@@ -180,7 +171,7 @@ final class ContentCheck {
     private static boolean quoteFound(String quote, SourceText source) {
         List<String> parts = new ArrayList<>();
         for (String part : ELLIPSIS.split(quote)) {
-            String words = String.join(" ", Tokens.words(Normal.text(part)));
+            String words = String.join(" ", Words.of(Normal.text(part)));
             if (!words.isEmpty()) {
                 parts.add(words);
             }
@@ -199,57 +190,22 @@ final class ContentCheck {
      */
     static List<String> names(String folded, EventWords event) {
         Set<String> out = new LinkedHashSet<>();
-        Matcher m = CAPITALISED.matcher(folded);
-        while (m.find()) {
-            if (m.start() > 0 && Character.isLetterOrDigit(folded.charAt(m.start() - 1))) {
-                continue; // inside a word such as "iPhone"
+        Names.each(folded, (token, start, startsSentence) -> {
+            String w = Words.normal(token);
+            if (w.length() < 2 || Words.COMMON.contains(w) || w.chars().anyMatch(Character::isDigit)) {
+                return;
             }
-            String token = m.group();
-            String w = Normal.word(token);
-            if (w.length() < 2 || Tokens.COMMON.contains(w) || w.chars().anyMatch(Character::isDigit)) {
-                continue;
-            }
-            if (startsSentence(folded, m.start()) && event.lowerCase.contains(w) && !event.capitalisedInside.contains(w)) {
-                continue;
+            if (startsSentence && event.lowerCase.contains(w) && !event.capitalisedInside.contains(w)) {
+                return;
             }
             out.add(token.endsWith(".") && token.indexOf('.') == token.length() - 1 ? token.substring(0, token.length() - 1) : token);
-        }
+        });
         return new ArrayList<>(out);
-    }
-
-    /** At the start of the text or after the end of a sentence, past opening quote marks and brackets. */
-    static boolean startsSentence(String s, int at) {
-        int i = at - 1;
-        while (i >= 0 && "\"'([".indexOf(s.charAt(i)) >= 0) {
-            i--;
-        }
-        if (i >= 0 && !Character.isWhitespace(s.charAt(i))) {
-            return false;
-        }
-        while (i >= 0 && Character.isWhitespace(s.charAt(i))) {
-            i--;
-        }
-        while (i >= 0 && "\"')]".indexOf(s.charAt(i)) >= 0) {
-            i--;
-        }
-        return i < 0 || ".!?:;".indexOf(s.charAt(i)) >= 0;
-    }
-
-    /** Content words of normalised text (three letters or more, not common, no digits), stemmed. */
-    static Set<String> contentStems(String normal) {
-        Set<String> stems = new LinkedHashSet<>();
-        for (String w : Tokens.words(normal)) {
-            String n = Normal.word(w);
-            if (n.length() >= 3 && !Tokens.COMMON.contains(n) && n.chars().noneMatch(Character::isDigit)) {
-                stems.add(Tokens.stem(n));
-            }
-        }
-        return stems;
     }
 
     /** The share of the statement's own words found in its sources, together and one by one. */
     private static List<Problem> coverage(String normal, List<SourceText> cited, Collection<SourceText> articles) {
-        Set<String> stems = contentStems(normal);
+        Set<String> stems = Words.contentStems(normal);
         if (stems.isEmpty()) {
             return List.of();
         }

@@ -1,7 +1,8 @@
 package dev.brief.verify;
 
+import dev.brief.text.Names;
 import dev.brief.text.Normal;
-import dev.brief.text.Tokens;
+import dev.brief.text.Words;
 import dev.brief.domain.Article;
 import java.util.HashSet;
 import java.util.List;
@@ -28,15 +29,13 @@ final class EventWords {
         if (text == null) {
             return;
         }
-        String folded = ContentCheck.fold(text);
-        Matcher m = Tokens.WORD.matcher(folded);
+        String folded = Normal.fold(text);
+        Matcher m = Words.WORD.matcher(folded);
         while (m.find()) {
-            char first = m.group().charAt(0);
-            if (Character.isLowerCase(first)) {
-                lowerCase.add(Normal.word(m.group()));
-            } else if (Character.isUpperCase(first) && !ContentCheck.startsSentence(folded, m.start())
-                    && (m.start() == 0 || !Character.isLetterOrDigit(folded.charAt(m.start() - 1)))) {
-                capitalisedInside.add(Normal.word(m.group()));
+            if (Character.isLowerCase(m.group().charAt(0))) {
+                lowerCase.add(Words.normal(m.group()));
+            } else if (Names.capitalisedAt(folded, m.start()) && !Names.startsSentence(folded, m.start())) {
+                capitalisedInside.add(Words.normal(m.group()));
             }
         }
     }

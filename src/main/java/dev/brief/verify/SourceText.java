@@ -1,9 +1,10 @@
 package dev.brief.verify;
 
 import dev.brief.text.Normal;
-import dev.brief.text.Tokens;
+import dev.brief.text.Words;
 import dev.brief.domain.Article;
 import dev.brief.text.PromptInjection;
+import dev.brief.text.SentenceSplitter;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What one article says, indexed for the checks: its words, the numbers and dates it mentions, and
@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  * briefing may say "The Moscow Times (AFP) dates it July 10".
  */
 final class SourceText {
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’')]{0,3})\\s+|\\n\\s*\\n");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     final Article article;
@@ -61,25 +60,25 @@ final class SourceText {
             }
         }
         String normal = Normal.text(all.toString());
-        this.words = " " + String.join(" ", Tokens.words(normal)) + " ";
-        for (String w : Tokens.words(normal)) {
-            String n = Normal.word(w);
+        this.words = " " + String.join(" ", Words.of(normal)) + " ";
+        for (String w : Words.of(normal)) {
+            String n = Words.normal(w);
             wordSet.add(n);
             int apostrophe = w.indexOf('\'');
             if (apostrophe > 0 && apostrophe < 3) {
-                wordSet.add(Normal.word(w.substring(apostrophe + 1))); // d'Esquadra, l'Express
+                wordSet.add(Words.normal(w.substring(apostrophe + 1))); // d'Esquadra, l'Express
             }
-            stems.add(Tokens.stem(n));
+            stems.add(Words.stem(n));
         }
         this.numbers = Numbers.values(normal);
         this.dates = Numbers.dates(normal);
         List<Set<String>> sentences = new ArrayList<>();
         if (article.title() != null) {
-            sentences.add(ContentCheck.contentStems(Normal.text(article.title())));
+            sentences.add(Words.contentStems(Normal.text(article.title())));
         }
         sentences.addAll(sentenceStems(body));
         this.sentences = sentences;
-        this.byline = ContentCheck.contentStems(Normal.text(String.join(" ", java.util.stream.Stream.of(article.outlet(), article.agency(), article.author())
+        this.byline = Words.contentStems(Normal.text(String.join(" ", java.util.stream.Stream.of(article.outlet(), article.agency(), article.author())
                 .filter(java.util.Objects::nonNull).toList())));
         List<String> passages = body == article.text() ? List.of() : PromptInjection.passages(article.text());
         if (passages.isEmpty()) {
@@ -95,8 +94,8 @@ final class SourceText {
 
     static List<Set<String>> sentenceStems(String text) {
         List<Set<String>> out = new ArrayList<>();
-        for (String sentence : SENTENCE_END.split(text)) {
-            Set<String> stems = ContentCheck.contentStems(Normal.text(sentence));
+        for (String sentence : SentenceSplitter.sentences(text, SentenceSplitter.Stops.EVERY)) {
+            Set<String> stems = Words.contentStems(Normal.text(sentence));
             if (!stems.isEmpty()) {
                 out.add(stems);
             }

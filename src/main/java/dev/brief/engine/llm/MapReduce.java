@@ -10,6 +10,7 @@ import dev.brief.ExitCode;
 import dev.brief.domain.Briefing.Usage;
 import dev.brief.domain.Event;
 import dev.brief.domain.Article;
+import dev.brief.text.SentenceSplitter;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +27,6 @@ import java.util.regex.Pattern;
 final class MapReduce {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PARAGRAPHS = Pattern.compile("\\n\\s*\\n|\\n");
-    private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?…][\"”’)]?)\\s+");
     /** Chunks smaller than this are not worth a call; the context is too small to map-reduce in. */
     private static final int MIN_CHUNK_TOKENS = 256;
     /** Slack for the estimate's rounding and the chat template. */
@@ -89,7 +89,7 @@ final class MapReduce {
             if (TokenEstimate.of(paragraph) <= budget) {
                 pieces.add(paragraph);
             } else {
-                for (String sentence : SENTENCES.split(paragraph)) {
+                for (String sentence : SentenceSplitter.sentences(paragraph)) {
                     pieces.addAll(hardSplit(sentence, budget));
                 }
             }

@@ -3,14 +3,12 @@ package dev.brief.engine.llm;
 import dev.brief.model.PromptFiles;
 import dev.brief.BriefException;
 import dev.brief.ExitCode;
+import dev.brief.text.Hashing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +86,7 @@ public final class PromptSet implements PromptFiles {
     @Override
     public Map<String, String> fileHashes() {
         Map<String, String> out = new LinkedHashMap<>();
-        files.forEach((name, text) -> out.put(name, sha256(text.getBytes(StandardCharsets.UTF_8)).substring(0, 12)));
+        files.forEach((name, text) -> out.put(name, Hashing.sha256Hex(text).substring(0, 12)));
         return out;
     }
 
@@ -96,7 +94,7 @@ public final class PromptSet implements PromptFiles {
     public String hash() {
         StringBuilder all = new StringBuilder();
         files.forEach((name, text) -> all.append(name).append('\0').append(text).append('\0'));
-        return sha256(all.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 12);
+        return Hashing.sha256Hex(all.toString()).substring(0, 12);
     }
 
     /** Fills {{name}} placeholders; values are inserted as they are, never re-expanded. */
@@ -112,13 +110,5 @@ public final class PromptSet implements PromptFiles {
         }
         m.appendTail(out);
         return out.toString();
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
