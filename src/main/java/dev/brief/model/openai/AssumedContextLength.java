@@ -1,5 +1,6 @@
 package dev.brief.model.openai;
 
+import dev.brief.BriefException;
 import dev.brief.model.LanguageModel;
 import dev.brief.model.ModelReply;
 import dev.brief.model.ModelRequest;
@@ -10,9 +11,9 @@ import java.util.function.Consumer;
 /**
  * An OpenAI-compatible server's context is fixed when it starts and no request can change it, so
  * brief must know it to never send a prompt that does not fit. When the server does not say
- * ({@link OpenAiServer#contextLength}), {@code --num-ctx} is taken as the server's context, else
- * {@link #DEFAULT}, the default of llama-server and LM Studio. Kept above the answer cache, so that
- * only what a server said is cached, never this assumption.
+ * ({@link OpenAiServer#contextLength}), or cannot be asked, {@code --num-ctx} is taken as the
+ * server's context, else {@link #DEFAULT}, the default of llama-server and LM Studio. Kept above the
+ * answer cache, so that only what a server said is cached, never this assumption.
  */
 public final class AssumedContextLength implements LanguageModel {
     /** llama-server's and LM Studio's default context when started without a size; documented in docs/servers.md. */
@@ -35,16 +36,24 @@ public final class AssumedContextLength implements LanguageModel {
         return inner.chat(request);
     }
 
+    /** A server that cannot be asked gets the assumption silently: its chat call then says what is wrong, in one line. */
     @Override
     public OptionalInt contextLength(String model) {
-        OptionalInt said = inner.contextLength(model);
+        OptionalInt said;
+        boolean answered = true;
+        try {
+            said = inner.contextLength(model);
+        } catch (BriefException e) {
+            said = OptionalInt.empty();
+            answered = false;
+        }
         if (said.isPresent()) {
             return said;
         }
         if (numCtx != null) {
             return OptionalInt.of(numCtx);
         }
-        if (told.compareAndSet(false, true)) {
+        if (answered && told.compareAndSet(false, true)) {
             notice.accept("the server does not report " + model + "'s context length, so brief assumes " + DEFAULT
                     + " tokens; pass --num-ctx with the server's context size to use more");
         }

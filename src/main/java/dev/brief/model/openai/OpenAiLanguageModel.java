@@ -94,7 +94,7 @@ public final class OpenAiLanguageModel implements LanguageModel {
         this.notice = notice;
     }
 
-    /** What the server reports (see {@link OpenAiServer#contextLength}); empty when it does not say. */
+    /** What the server reports (see {@link OpenAiServer#contextLength}); empty when it does not say, a failure when it cannot be asked. */
     @Override
     public OptionalInt contextLength(String model) {
         return new OpenAiServer(baseUrl, key, timeout.compareTo(INFO_TIMEOUT) < 0 ? timeout : INFO_TIMEOUT).contextLength(model);
@@ -198,16 +198,17 @@ public final class OpenAiLanguageModel implements LanguageModel {
                 return timedOut(request);
             }
             if (t instanceof StreamingHttpClient.Cut) {
-                return new TransientFailure("the server at " + baseUrl + " closed the stream before the end of the answer; check the server's log", t);
+                return new TransientFailure("the server at " + baseUrl + " closed the stream before the end of the answer; check the server's log");
             }
         }
+        // No cause is kept: its message may hold what the server sent, which -v would print unredacted.
         if (error instanceof IOException || error.getCause() instanceof IOException) {
-            return new TransientFailure("the connection to the server at " + baseUrl + " failed: " + oneLine(error) + "; check the server's log", error);
+            return new TransientFailure("the connection to the server at " + baseUrl + " failed: " + oneLine(error) + "; check the server's log");
         }
         if (error instanceof BriefException b) {
             return b;
         }
-        return new BriefException(ExitCode.SERVER, "the call to the server at " + baseUrl + " failed: " + oneLine(error), error);
+        return new BriefException(ExitCode.SERVER, "the call to the server at " + baseUrl + " failed: " + oneLine(error));
     }
 
     private RuntimeException httpFailure(ModelRequest request, Format asked, int status, String body, Duration retryAfter) {

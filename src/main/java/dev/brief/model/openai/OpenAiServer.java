@@ -58,19 +58,24 @@ public final class OpenAiServer {
     }
 
     /**
-     * The context a request to this model may fill, from the first place that says: empty when none
-     * does. A server that is down or refuses gives empty too: the chat call then says why.
+     * The context a request to this model may fill, from the first place that says; empty when the
+     * server answers but none says.
+     *
+     * @throws BriefException when the server cannot be asked (unreachable, refuses the key), or does
+     *                        not list the model and does not say what it serves it with either
      */
     public OptionalInt contextLength(String model) {
         String root = BaseUrl.root(baseUrl);
         // vLLM: /v1/models lists max_model_len (prompt and answer together) for each served model
-        JsonNode list = quietly(baseUrl + "/models");
+        JsonNode list = get(baseUrl + "/models", true);
+        List<String> served = new ArrayList<>();
         for (JsonNode m : list.path("data")) {
+            served.add(m.path("id").asText());
             if (m.path("id").asText().equals(model) && positive(m.path("max_model_len"))) {
                 return OptionalInt.of(m.path("max_model_len").asInt());
             }
         }
-        // llama-server: n_ctx of one slot (the -c size divided by --parallel)
+        // llama-server: n_ctx of one slot (the -c size divided by --parallel); it serves its one model under any name
         JsonNode props = quietly(root + "/props");
         JsonNode nCtx = props.path("default_generation_settings").path("n_ctx");
         if (positive(nCtx)) {
@@ -85,6 +90,10 @@ public final class OpenAiServer {
                     }
                 }
             }
+        }
+        if (!served.isEmpty() && !served.contains(model)) {
+            throw new BriefException(ExitCode.MODEL_MISSING, "model '" + model + "' is not served at " + baseUrl + " (it serves: "
+                    + String.join(", ", served) + "); pass one of them with --model, or load the model on the server");
         }
         return OptionalInt.empty();
     }
