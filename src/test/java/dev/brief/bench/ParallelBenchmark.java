@@ -79,7 +79,7 @@ public final class ParallelBenchmark {
     }
 
     /** Two ECB+ documents of the same ecb event from each of the first topics. */
-    private static List<Article> articles(Path path, int events) throws Exception {
+    static List<Article> articles(Path path, int events) throws Exception {
         LabelledArticles all = LabelledArticles.ecbPlus(path, "train");
         Map<String, List<Article>> byEvent = new LinkedHashMap<>();
         for (int i = 0; i < all.articles().size(); i++) {
