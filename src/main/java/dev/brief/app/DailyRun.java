@@ -100,7 +100,7 @@ public final class DailyRun {
 
     private record Outcome(DailyBriefing.Section section, BriefException failure) {}
 
-    /** Set by the first failure that no other event can escape: no server, or no such model. */
+    /** Set by the first failure that no other event can escape: no server, no such model, or a refused key. */
     private final java.util.concurrent.atomic.AtomicReference<BriefException> serverDown = new java.util.concurrent.atomic.AtomicReference<>();
 
     private Outcome briefOne(BriefingSession session, Event event, Progress progress) {
@@ -116,7 +116,7 @@ public final class DailyRun {
             progress.step(event.label());
             return new Outcome(new DailyBriefing.Section(event, b, null, session.takeAnsweredBy()), null);
         } catch (BriefException e) {
-            if (e.exitCode() == ExitCode.UNREACHABLE || e.exitCode() == ExitCode.MODEL_MISSING) {
+            if (e.exitCode() == ExitCode.UNREACHABLE || e.exitCode() == ExitCode.MODEL_MISSING || e.exitCode() == ExitCode.AUTH) {
                 serverDown.compareAndSet(null, e);
             } else {
                 progress.notice("event \"" + event.label() + "\" could not be briefed: " + e.getMessage());

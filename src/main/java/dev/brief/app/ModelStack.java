@@ -186,16 +186,23 @@ public final class ModelStack implements AutoCloseable {
         }
     }
 
-    /** The openai backend with no server named, for {@code brief prompts render}: knows no context length, and calls nothing. */
+    /**
+     * The openai backend with no server named, for {@code brief prompts render}: there is no server to
+     * ask for a context length (the assumed one applies) and none to call.
+     */
     private static final class NoServer implements LanguageModel {
+        private static BriefException noServer() {
+            return new BriefException(ExitCode.USAGE, "--backend openai needs the server's address: --base-url URL (or BRIEF_BASE_URL)");
+        }
+
         @Override
         public ModelReply chat(ModelRequest request) {
-            throw new BriefException(ExitCode.USAGE, "--backend openai needs the server's address: --base-url URL (or BRIEF_BASE_URL)");
+            throw noServer();
         }
 
         @Override
         public OptionalInt contextLength(String model) {
-            return OptionalInt.empty();
+            throw noServer();
         }
     }
 }
