@@ -9,9 +9,9 @@ public enum ExitCode {
     USAGE(2),
     /** No usable input: missing, unreadable, empty or binary files. */
     INPUT(3),
-    /** The Ollama server could not be reached. */
+    /** The model server could not be reached. */
     UNREACHABLE(4),
-    /** The model is not pulled on the server. */
+    /** The model is not on the server (not pulled, or not served). */
     MODEL_MISSING(5),
     /** The server timed out or answered with a server error. */
     SERVER(6),
@@ -27,6 +27,8 @@ public enum ExitCode {
     NO_RECORDING(11),
     /** --strict: the result was written, but a claim is unverified or an event failed. */
     NOT_CLEAN(12),
+    /** The server wants an API key (BRIEF_API_KEY or OPENAI_API_KEY), or refused the one given. */
+    AUTH(13),
     /** A bug: anything not foreseen above. */
     INTERNAL(70);
 

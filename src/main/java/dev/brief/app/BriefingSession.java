@@ -9,7 +9,7 @@ import dev.brief.engine.extractive.ExtractiveBriefer;
 import dev.brief.engine.llm.LlmBriefer;
 import dev.brief.engine.llm.PromptSet;
 import dev.brief.model.CallCount;
-import dev.brief.model.ollama.OllamaServer;
+import dev.brief.model.PooledLanguageModel;
 import dev.brief.verify.Verifier;
 import java.util.HashMap;
 import java.util.List;
@@ -67,13 +67,12 @@ public final class BriefingSession implements AutoCloseable {
     }
 
     private Briefer autoBriefer() {
-        String why = new OllamaServer(settings.ollamaUrl(), ModelSettings.AUTO_CHECK_TIMEOUT).whyUnusable(settings.model());
-        if (why == null) {
+        ModelStack.Unusable unusable = ModelStack.whyUnusable(settings);
+        if (unusable == null) {
             return llmBriefer();
         }
-        console.notice(why + ", so this briefing uses the extractive engine (sentences quoted from the sources, no LLM); "
-                + "to use the model, start 'ollama serve' and run 'ollama pull " + settings.model()
-                + "' (or set --ollama-url), or pass --engine extractive to skip this check");
+        console.notice(unusable.why() + ", so this briefing uses the extractive engine (sentences quoted from the sources, no LLM); "
+                + unusable.fix() + ", or pass --engine extractive to skip this check");
         return new ExtractiveBriefer();
     }
 
@@ -84,6 +83,21 @@ public final class BriefingSession implements AutoCloseable {
         }
         return new LlmBriefer(stack.model(), prompts, new LlmBriefer.Settings(settings.model(), settings.maxNumCtx(),
                 ModelSettings.TEMPERATURE, ModelSettings.SEED, ModelSettings.ANSWER_TOKENS));
+    }
+
+    /** The servers that answered this thread's model calls since it last asked; none when no model was used or all came from the cache. */
+    public synchronized List<String> takeAnsweredBy() {
+        return stack == null ? List.of() : stack.answeredBy();
+    }
+
+    /** How many servers this run spreads its calls over (1 when no model was used). */
+    public synchronized int servers() {
+        return stack == null ? 1 : stack.servers();
+    }
+
+    /** The servers taken out of the pool so far. */
+    public synchronized List<PooledLanguageModel.TakenOut> takenOut() {
+        return stack == null ? List.of() : stack.takenOut();
     }
 
     /** Model calls of this run, across threads. */

@@ -41,7 +41,7 @@ public final class DailyRun {
     }
 
     public DailyBriefing run(List<Article> articles) {
-        try (BriefingSession session = new BriefingSession(settings, console, articles)) {
+        try (BriefingSession session = new BriefingSession(settings.withRequestsPerServer(parallel), console, articles)) {
             return run(articles, session);
         }
     }
@@ -64,7 +64,9 @@ public final class DailyRun {
         Progress progress = new Progress(console, progressBar, "events", toBrief.size());
         progress.start();
         List<Outcome> outcomes = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, Math.max(1, toBrief.size())), r -> {
+        // --parallel calls on each server of the pool at once: one thread per call
+        int threads = parallel * Math.max(1, settings.serverUrls().size());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, toBrief.size())), r -> {
             Thread t = new Thread(r, "brief-event");
             t.setDaemon(true);
             return t;
@@ -92,12 +94,13 @@ public final class DailyRun {
         }
         List<DailyBriefing.Section> sections = outcomes.stream().map(Outcome::section).toList();
         return new DailyBriefing(articles.size(), sections, single, new DailyBriefing.Calls(
-                totals.calls() - callsBefore, totals.cached() - cachedBefore, totals.failed() - failedBefore));
+                totals.calls() - callsBefore, totals.cached() - cachedBefore, totals.failed() - failedBefore),
+                new DailyBriefing.Servers(session.servers(), session.takenOut().stream().map(t -> t.name() + ": " + t.reason()).toList()));
     }
 
     private record Outcome(DailyBriefing.Section section, BriefException failure) {}
 
-    /** Set by the first failure that no other event can escape: no server, or no such model. */
+    /** Set by the first failure that no other event can escape: no server, no such model, or a refused key. */
     private final java.util.concurrent.atomic.AtomicReference<BriefException> serverDown = new java.util.concurrent.atomic.AtomicReference<>();
 
     private Outcome briefOne(BriefingSession session, Event event, Progress progress) {
@@ -108,11 +111,12 @@ public final class DailyRun {
             return new Outcome(new DailyBriefing.Section(event, null, down.getMessage()), down);
         }
         try {
+            session.takeAnsweredBy(); // this thread's record starts with this event
             Briefing b = session.brief(event);
             progress.step(event.label());
-            return new Outcome(new DailyBriefing.Section(event, b, null), null);
+            return new Outcome(new DailyBriefing.Section(event, b, null, session.takeAnsweredBy()), null);
         } catch (BriefException e) {
-            if (e.exitCode() == ExitCode.UNREACHABLE || e.exitCode() == ExitCode.MODEL_MISSING) {
+            if (e.exitCode() == ExitCode.UNREACHABLE || e.exitCode() == ExitCode.MODEL_MISSING || e.exitCode() == ExitCode.AUTH) {
                 serverDown.compareAndSet(null, e);
             } else {
                 progress.notice("event \"" + event.label() + "\" could not be briefed: " + e.getMessage());

@@ -1,7 +1,10 @@
 package dev.brief.app;
 
 import dev.brief.BriefException;
+import dev.brief.model.Backend;
 import dev.brief.model.ollama.OllamaServer;
+import dev.brief.model.openai.AssumedContextLength;
+import dev.brief.model.openai.OpenAiServer;
 import dev.brief.engine.llm.PromptSet;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +16,10 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * What {@code brief doctor} checks: the Ollama server, its version, the model, the model's context
- * length against the num_ctx brief will ask for, the prompts and the cache directory. Each check
- * gives one result; a failure carries the fix.
+ * What {@code brief doctor} checks: each server of the chosen backend (Ollama: the server, its
+ * version, the model, the model's context length against the num_ctx brief will ask for; an
+ * OpenAI-compatible server: the API and its key, the model, its context length), then the prompts and
+ * the cache directory. Each check gives one result; a failure carries the fix.
  */
 public final class Doctor {
     /** Doctor asks quickly: a server that takes longer than this to list its models is in trouble. */
@@ -43,7 +47,7 @@ public final class Doctor {
     }
 
     private final ModelSettings settings;
-    private final OllamaServer server;
+    private final Duration timeout;
 
     public Doctor(ModelSettings settings) {
         this(settings, TIMEOUT);
@@ -52,10 +56,21 @@ public final class Doctor {
     /** @param timeout how long each request to the server may take */
     public Doctor(ModelSettings settings, Duration timeout) {
         this.settings = settings;
-        this.server = new OllamaServer(settings.ollamaUrl(), timeout);
+        this.timeout = timeout;
     }
 
     public List<Check> run() {
+        List<Check> out = new ArrayList<>();
+        for (String url : settings.serverUrls()) {
+            out.addAll(settings.backend() == Backend.OPENAI ? openAi(new OpenAiServer(url, settings.apiKey(), timeout))
+                    : ollama(new OllamaServer(url, timeout)));
+        }
+        out.add(prompts());
+        out.add(cache());
+        return out;
+    }
+
+    private List<Check> ollama(OllamaServer server) {
         List<Check> out = new ArrayList<>();
         String version = null;
         try {
@@ -67,17 +82,52 @@ public final class Doctor {
         }
         if (out.get(0).status() == Status.OK) {
             out.add(version(version));
-            Check model = model();
+            Check model = model(server);
             out.add(model);
-            out.add(model.status() == Status.OK ? context() : Check.skip("context", "needs the model"));
+            out.add(model.status() == Status.OK ? context(server) : Check.skip("context", "needs the model"));
         } else {
             out.add(Check.skip("version", "needs the server"));
             out.add(Check.skip("model", "needs the server"));
             out.add(Check.skip("context", "needs the server"));
         }
-        out.add(prompts());
-        out.add(cache());
         return out;
+    }
+
+    /** An OpenAI-compatible server: its model list (which also tries the key), the model, and its context. */
+    private List<Check> openAi(OpenAiServer server) {
+        List<String> served;
+        try {
+            served = server.models();
+        } catch (BriefException e) {
+            String message = e.getMessage();
+            int cut = message.indexOf("; ");
+            return List.of(cut < 0 ? Check.fail("server", message, "check the server's log") : Check.fail("server", message.substring(0, cut), message.substring(cut + 2)),
+                    Check.skip("model", "needs the server"), Check.skip("context", "needs the server"));
+        }
+        String model = settings.model();
+        Check serverCheck = Check.ok("server", "an OpenAI-compatible API answers at " + server.baseUrl()
+                + (settings.apiKey() == null ? "" : " (with the key in " + settings.apiKey().variable() + ")"));
+        if (!served.contains(model)) {
+            return List.of(serverCheck, Check.fail("model", model + " is not served" + (served.isEmpty() ? " (no model is listed)" : " (it serves: " + String.join(", ", served) + ")"),
+                    "pass one of them with --model, or load " + model + " on the server"), Check.skip("context", "needs the model"));
+        }
+        return List.of(serverCheck, Check.ok("model", model + " is served"), openAiContext(server));
+    }
+
+    private Check openAiContext(OpenAiServer server) {
+        OptionalInt length = server.contextLength(settings.model());
+        if (length.isEmpty()) {
+            return Check.ok("context", "the server does not report " + settings.model() + "'s context length, so brief takes it as "
+                    + (settings.maxNumCtx() != null ? settings.maxNumCtx() + " tokens (--num-ctx)" : AssumedContextLength.DEFAULT
+                    + " tokens; pass --num-ctx with the server's context size to use more"));
+        }
+        int wanted = settings.maxNumCtx() != null ? settings.maxNumCtx() : TYPICAL_NUM_CTX;
+        String which = settings.maxNumCtx() != null ? "--num-ctx " + wanted : wanted + " tokens (what a typical event needs)";
+        if (length.getAsInt() < wanted) {
+            return Check.fail("context", "the server gives " + settings.model() + " " + length.getAsInt() + " tokens of context, less than " + which,
+                    "start the server with a larger context (llama-server -c, vllm serve --max-model-len, LM Studio's context length), or brief fewer articles at once");
+        }
+        return Check.ok("context", "the server gives " + settings.model() + " " + length.getAsInt() + " tokens of context; " + which + " fits");
     }
 
     public static boolean allPassed(List<Check> checks) {
@@ -96,7 +146,7 @@ public final class Doctor {
         return Check.ok("version", "Ollama " + version);
     }
 
-    private Check model() {
+    private Check model(OllamaServer server) {
         String model = settings.model();
         try {
             if (server.hasModel(model)) {
@@ -110,7 +160,7 @@ public final class Doctor {
         }
     }
 
-    private Check context() {
+    private Check context(OllamaServer server) {
         int wanted = settings.maxNumCtx() != null ? settings.maxNumCtx() : TYPICAL_NUM_CTX;
         String which = settings.maxNumCtx() != null ? "--num-ctx " + wanted : "num_ctx " + wanted + " (what a typical event needs)";
         OptionalInt length;

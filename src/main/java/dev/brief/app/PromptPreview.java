@@ -20,7 +20,7 @@ public final class PromptPreview {
                 console.notice("these articles do not fit the context in one call, so 'brief event' would first"
                         + " reduce each one to notes (prompts/map.md) and brief the notes (prompts/reduce.md); shown is the full-text request, for reference");
             }
-            return RequestText.render(briefer.request(event));
+            return RequestText.render(briefer.request(event), settings.backend());
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.brief.BriefException;
 import dev.brief.Console;
 import dev.brief.ExitCode;
 import dev.brief.domain.Briefing;
+import dev.brief.model.Backend;
 import dev.brief.model.Cassette;
 import dev.brief.domain.Event;
 import dev.brief.read.ReadResult;
@@ -21,8 +22,8 @@ import java.util.stream.Stream;
 
 /**
  * Runs the cases of prompt suites through the real pipeline (read, brief, verify) with the model's
- * side answered from cassettes or hand-written answers, served in Ollama's wire format by an embedded
- * WireMock. No model and no network are involved.
+ * side answered from cassettes (in the wire format of the backend that recorded them) or hand-written
+ * answers (in Ollama's), served by an embedded WireMock. No model and no network are involved.
  */
 public final class PromptSuiteRunner {
     /** One case's outcome; reason is null when it passed. */
@@ -63,18 +64,22 @@ public final class PromptSuiteRunner {
         try {
             Path replay;
             String model = c.model();
+            // Hand-written answers are served as Ollama serves them; a recording, by the backend that recorded it.
+            Backend backend = Backend.OLLAMA;
             if (c.response().cassette() != null) {
                 replay = dir.resolve(c.response().cassette()).normalize();
+                List<Cassette> recorded = Cassette.readAll(replay);
                 if (model == null) {
-                    model = Cassette.readAll(replay).stream().map(Cassette::model).filter(Objects::nonNull).findFirst().orElse(null);
+                    model = recorded.stream().map(Cassette::model).filter(Objects::nonNull).findFirst().orElse(null);
                 }
+                backend = recorded.stream().map(Cassette::backend).findFirst().orElse(Backend.OLLAMA);
             } else {
                 model = model == null ? ModelSettings.DEFAULT_MODEL : model;
                 handWritten = Files.createTempDirectory("brief-test-");
                 Cassette.writeHandWritten(handWritten, model, c.response().handWritten());
                 replay = handWritten;
             }
-            ModelSettings settings = ModelSettings.offline(model, promptsDir, c.numCtx()).withReplay(replay);
+            ModelSettings settings = ModelSettings.offline(model, promptsDir, c.numCtx()).withBackend(backend).withReplay(replay);
             ReadResult read = Inputs.read(c.inputs().stream().map(i -> dir.resolve(i).normalize().toString()).toList(),
                     ReadSettings.defaults(), console, InputStream.nullInputStream());
             try (BriefingSession session = new BriefingSession(settings, console, read.articles())) {

@@ -37,7 +37,7 @@ public final class DailyCommand implements Callable<Integer> {
 
     /** Checked while parsing, so that a wrong value stops the run before any input is read. */
     @Option(names = "--parallel", paramLabel = "N", defaultValue = "1",
-            description = "Brief up to N events at once. Match the server's OLLAMA_NUM_PARALLEL (Ollama's default is 1). Default: ${DEFAULT-VALUE}.")
+            description = "Brief up to N events at once on each server. Match the server's OLLAMA_NUM_PARALLEL (Ollama's default is 1). Default: ${DEFAULT-VALUE}.")
     void parallel(int n) {
         if (n < 1) {
             throw new ParameterException(spec.commandLine(), "--parallel must be 1 or more (it is " + n + ")");

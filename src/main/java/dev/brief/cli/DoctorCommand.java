@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "doctor", mixinStandardHelpOptions = true,
-        description = {"Check the Ollama server, its version, the model and its context length, the prompts and the cache folder.",
+        description = {"Check the model server (each one of a pool; Ollama or OpenAI-compatible), the model and its context length, the prompts and the cache folder.",
             "Prints one line per check, with the fix for each failure; exits 1 if any check fails."})
 public final class DoctorCommand implements Callable<Integer> {
     @ParentCommand

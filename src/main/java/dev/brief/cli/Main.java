@@ -2,10 +2,12 @@ package dev.brief.cli;
 
 import dev.brief.BriefException;
 import dev.brief.ExitCode;
+import dev.brief.model.openai.ApiKey;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
@@ -18,6 +20,9 @@ public final class Main {
     }
 
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        // Whatever a failure carries (a server's error text, a stack trace), the API key is not printed.
+        ApiKey key = ApiKey.fromEnvironment(System.getenv());
+        UnaryOperator<String> redact = text -> key == null ? text : key.redact(text);
         BriefCommand root = new BriefCommand(in, out, err);
         CommandLine cli = new CommandLine(root);
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
@@ -32,15 +37,15 @@ public final class Main {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean verbose = verbose(parseResult);
             if (e instanceof BriefException b) {
-                err.println("brief: " + b.getMessage());
+                err.println("brief: " + redact.apply(b.getMessage()));
                 if (verbose) {
-                    e.printStackTrace(err);
+                    err.print(redact.apply(stackTrace(e)));
                 }
                 return b.exitCode().code;
             }
-            err.println("brief: internal error: " + e + (verbose ? "" : " (rerun with -v for the stack trace, and please report it)"));
+            err.println("brief: internal error: " + redact.apply(String.valueOf(e)) + (verbose ? "" : " (rerun with -v for the stack trace, and please report it)"));
             if (verbose) {
-                e.printStackTrace(err);
+                err.print(redact.apply(stackTrace(e)));
             }
             return ExitCode.INTERNAL.code;
         });
@@ -61,6 +66,12 @@ public final class Main {
             return "; did you mean " + String.join(" or ", u.getSuggestions().stream().limit(3).toList()) + "?";
         }
         return "";
+    }
+
+    private static String stackTrace(Throwable e) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        e.printStackTrace(new PrintWriter(text));
+        return text.toString();
     }
 
     /** Picocli lists enum choices as Java names; the help and the user write them in lower case. */

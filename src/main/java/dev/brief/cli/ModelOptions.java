@@ -19,11 +19,11 @@ public final class ModelOptions {
     boolean noCache;
 
     @Option(names = "--record", paramLabel = "DIR",
-            description = "Save every exchange with Ollama in DIR as WireMock stub mappings, for --replay and brief test. Skips the cache.")
+            description = "Save every exchange with the server in DIR as WireMock stub mappings, for --replay and brief test. Skips the cache.")
     Path record;
 
     @Option(names = "--replay", paramLabel = "DIR",
-            description = "Answer from the exchanges recorded in DIR instead of Ollama: no network, no cache; implies --engine ollama.")
+            description = "Answer from the exchanges recorded in DIR instead of the server: no network, no cache; implies --engine ollama.")
     Path replay;
 
     ModelSettings settings() {

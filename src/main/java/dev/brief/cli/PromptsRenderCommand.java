@@ -2,6 +2,7 @@ package dev.brief.cli;
 
 import dev.brief.app.ModelSettings;
 import dev.brief.app.PromptPreview;
+import dev.brief.model.Backend;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,14 +31,18 @@ public final class PromptsRenderCommand implements Callable<Integer> {
     @Option(names = "--num-ctx", paramLabel = "N", description = "Largest context (num_ctx) to ask of the model.")
     Integer numCtx;
 
+    @Option(names = "--backend", paramLabel = "BACKEND", description = "Show the request as this backend sends it: ollama or openai (env BRIEF_BACKEND; default ollama).")
+    Backend backend;
+
     @Mixin
     LoggingOptions logging;
 
     @Override
     public Integer call() {
         String chosen = model != null && !model.isBlank() ? model : System.getenv("BRIEF_MODEL");
+        Backend chosenBackend = backend != null ? backend : Backend.parse(System.getenv("BRIEF_BACKEND"));
         ModelSettings settings = ModelSettings.offline(chosen == null || chosen.isBlank() ? null : chosen.trim(),
-                prompts != null ? prompts : parent.prompts, numCtx);
+                prompts != null ? prompts : parent.prompts, numCtx).withBackend(chosenBackend == null ? Backend.OLLAMA : chosenBackend);
         parent.parent.out.print(PromptPreview.render(settings, input.inputs, logging.console(parent.parent.err), parent.parent.in));
         parent.parent.out.flush();
         return 0;

@@ -20,22 +20,29 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * One recorded /api/chat exchange, as a plain WireMock stub mapping in {@code DIR/mappings/}. The
- * request is matched on what decides the answer (model, messages, format, options), each with its own
- * {@code matchesJsonPath}, so that fields that do not matter ({@code stream}, {@code tools}) are
- * ignored and a person can read and edit each part. The streamed NDJSON answer is kept whole in
- * {@code DIR/__files/}, one JSON object a line, with done_reason and the token counts.
+ * One recorded chat exchange, as a plain WireMock stub mapping in {@code DIR/mappings/}: Ollama's
+ * {@code /api/chat} or an OpenAI-compatible {@code .../chat/completions}, which also says which
+ * backend recorded it. The request is matched on what decides the answer (Ollama: model, messages,
+ * format, options; OpenAI: model, messages, response_format, temperature, seed, max_tokens), each
+ * with its own {@code matchesJsonPath}, so that fields that do not matter ({@code stream},
+ * {@code tools}) are ignored and a person can read and edit each part. The streamed answer is kept
+ * whole in {@code DIR/__files/}: NDJSON for Ollama, the server-sent events for OpenAI. Nothing of
+ * the request's headers is kept, so an API key never reaches a cassette.
  *
  * @param file     the mapping file
+ * @param backend  the backend whose chat call was recorded
+ * @param url      the recorded chat path, such as /api/chat or /v1/chat/completions
  * @param model    the recorded model, or null when the mapping does not match on it
  * @param messages the recorded messages, or null
- * @param format   the recorded JSON schema, or null
- * @param options  the recorded Ollama options, or null
+ * @param format   the recorded JSON schema (Ollama's format, OpenAI's response_format json_schema), or null
+ * @param options  the recorded sampling options (Ollama's options; OpenAI's temperature, seed, max_tokens), or null
  * @param metadata what brief noted when recording (prompt hashes); may be missing
  */
-public record Cassette(Path file, String model, List<ChatTurn> messages, JsonNode format, JsonNode options, JsonNode metadata) {
+public record Cassette(Path file, Backend backend, String url, String model, List<ChatTurn> messages, JsonNode format, JsonNode options, JsonNode metadata) {
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     static final String CHAT = "/api/chat";
+    /** The fields of an OpenAI-compatible request that decide the answer, besides model and messages. */
+    private static final List<String> OPENAI_OPTIONS = List.of("temperature", "seed", "max_tokens", "max_completion_tokens");
 
     /** The article ids the recorded schema allows: brief's schema lists them as an enum. */
     public Set<String> articleIds() {
@@ -59,7 +66,7 @@ public record Cassette(Path file, String model, List<ChatTurn> messages, JsonNod
         return out;
     }
 
-    /** Every /api/chat recording under DIR/mappings, in file-name order. Unreadable files are skipped. */
+    /** Every chat recording under DIR/mappings, of either backend, in file-name order. Unreadable files are skipped. */
     public static List<Cassette> readAll(Path dir) {
         Path mappings = dir.resolve("mappings");
         List<Cassette> out = new ArrayList<>();
@@ -89,13 +96,15 @@ public record Cassette(Path file, String model, List<ChatTurn> messages, JsonNod
     private static void read(Path file, JsonNode mapping, List<Cassette> out) {
         JsonNode request = mapping.path("request");
         String url = request.path("url").asText(request.path("urlPath").asText(""));
-        if (!url.equals(CHAT)) {
+        Backend backend = Backend.ofChatPath(url);
+        if (backend == null) {
             return;
         }
         String model = null;
         List<ChatTurn> messages = null;
         JsonNode format = null;
         JsonNode options = null;
+        ObjectNode openAiOptions = JSON.createObjectNode();
         for (JsonNode pattern : request.path("bodyPatterns")) {
             JsonNode path = pattern.get("matchesJsonPath");
             if (path == null || !path.isObject()) {
@@ -111,10 +120,20 @@ public record Cassette(Path file, String model, List<ChatTurn> messages, JsonNod
                 case "$.messages" -> messages = turns(expected);
                 case "$.format" -> format = expected;
                 case "$.options" -> options = expected;
-                default -> { }
+                case "$.response_format" -> format = expected.path("json_schema").has("schema") ? expected.path("json_schema").get("schema") : null;
+                default -> {
+                    String field = expression.startsWith("$.") ? expression.substring(2) : "";
+                    if (backend == Backend.OPENAI && OPENAI_OPTIONS.contains(field)) {
+                        openAiOptions.set(field, expected.isTextual() && expected.asText().matches("-?[0-9.]+") ? JSON.getNodeFactory()
+                                .numberNode(new java.math.BigDecimal(expected.asText())) : expected);
+                    }
+                }
             }
         }
-        out.add(new Cassette(file, model, messages, format, options, mapping.path("metadata").path("brief")));
+        if (backend == Backend.OPENAI && !openAiOptions.isEmpty()) {
+            options = openAiOptions;
+        }
+        out.add(new Cassette(file, backend, url, model, messages, format, options, mapping.path("metadata").path("brief")));
     }
 
     /** equalToJson may hold the JSON itself or, as WireMock also accepts, the JSON as a string. */
@@ -137,30 +156,45 @@ public record Cassette(Path file, String model, List<ChatTurn> messages, JsonNod
         return out;
     }
 
+    /** Writes one recorded Ollama /api/chat exchange that succeeded; see {@link #write(Path, String, String, String, String, int, ObjectNode)}. */
+    static Path write(Path dir, String requestBody, String ndjson, String contentType, ObjectNode metadata) throws IOException {
+        return write(dir, CHAT, requestBody, ndjson, contentType, 200, metadata);
+    }
+
     /**
-     * Writes one recorded chat exchange: the mapping and its NDJSON body. The file name comes from a
-     * hash of what is matched, so recording the same request again replaces its old recording.
+     * Writes one recorded chat exchange: the mapping and its body. The file name comes from a hash of
+     * what is matched, so recording the same request again replaces its old recording.
      *
-     * @param requestBody the request as Ollama received it
-     * @param ndjson      the whole streamed answer
+     * @param url         the chat path the request went to: /api/chat, or BASE/chat/completions
+     * @param requestBody the request as the server received it
+     * @param answer      the whole answer: the NDJSON or server-sent events of a stream, or a refusal's body
+     * @param status      the answer's HTTP status: 200, or the 400 of a server that refused what was asked
      * @param metadata    brief's notes, kept under metadata.brief
      * @return the mapping file written
      */
-    static Path write(Path dir, String requestBody, String ndjson, String contentType, ObjectNode metadata) throws IOException {
+    static Path write(Path dir, String url, String requestBody, String answer, String contentType, int status, ObjectNode metadata) throws IOException {
+        Backend backend = Backend.ofChatPath(url);
         JsonNode body = JSON.readTree(requestBody);
         ObjectNode matched = JSON.createObjectNode();
-        for (String field : List.of("model", "options", "format", "messages")) {
+        List<String> fields = new ArrayList<>(backend == Backend.OPENAI ? List.of("model", "response_format") : List.of("model", "options", "format"));
+        if (backend == Backend.OPENAI) {
+            fields.addAll(OPENAI_OPTIONS);
+        }
+        fields.add("messages");
+        for (String field : fields) {
             if (body.has(field)) {
                 matched.set(field, body.get(field));
             }
         }
         String name = "chat-" + dev.brief.text.Hashing.sha256Hex(JSON.writeValueAsBytes(matched)).substring(0, 12);
+        boolean openAi = backend == Backend.OPENAI;
 
         ObjectNode mapping = JSON.createObjectNode();
-        mapping.put("name", "Ollama " + CHAT + " with " + body.path("model").asText("?") + ", recorded by brief --record");
+        mapping.put("name", (openAi ? "OpenAI-compatible " : "Ollama ") + url + " with " + body.path("model").asText("?")
+                + (status == 200 ? "" : " (refused with HTTP " + status + ")") + ", recorded by brief --record");
         ObjectNode request = mapping.putObject("request");
         request.put("method", "POST");
-        request.put("url", CHAT);
+        request.put("url", url);
         ArrayNode patterns = request.putArray("bodyPatterns");
         for (Map.Entry<String, JsonNode> e : iterable(matched.fields())) {
             ObjectNode path = patterns.addObject().putObject("matchesJsonPath");
@@ -172,15 +206,25 @@ public record Cassette(Path file, String model, List<ChatTurn> messages, JsonNod
             }
         }
         ObjectNode response = mapping.putObject("response");
-        response.put("status", 200);
-        response.putObject("headers").put("Content-Type", contentType == null ? "application/x-ndjson" : contentType);
-        response.put("bodyFileName", name + ".ndjson");
-        mapping.putObject("metadata").set("brief", metadata);
+        response.put("status", status);
+        response.putObject("headers").put("Content-Type", contentType != null ? contentType
+                : status != 200 ? "application/json" : openAi ? "text/event-stream" : "application/x-ndjson");
+        String bodyFile = name + (openAi ? ".sse" : ".ndjson");
+        if (status == 200) {
+            response.put("bodyFileName", bodyFile);
+        } else {
+            response.put("body", answer);
+        }
+        ObjectNode notes = metadata == null ? JSON.createObjectNode() : metadata.deepCopy();
+        notes.put("backend", backend.label());
+        mapping.putObject("metadata").set("brief", notes);
 
         Path mappingFile = dir.resolve("mappings").resolve(name + ".json");
         Files.createDirectories(mappingFile.getParent());
-        Files.createDirectories(dir.resolve("__files"));
-        Files.writeString(dir.resolve("__files").resolve(name + ".ndjson"), ndjson, StandardCharsets.UTF_8);
+        if (status == 200) {
+            Files.createDirectories(dir.resolve("__files"));
+            Files.writeString(dir.resolve("__files").resolve(bodyFile), answer, StandardCharsets.UTF_8);
+        }
         Files.writeString(mappingFile, JSON.writeValueAsString(mapping) + "\n", StandardCharsets.UTF_8);
         return mappingFile;
     }

@@ -22,21 +22,24 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * An embedded WireMock that stands where Ollama would: recording (proxying to the real server and
- * writing each exchange as a cassette when closed) or replaying the cassettes of a folder with no
- * network at all. {@link OllamaLanguageModel} talks to it exactly as to Ollama.
+ * An embedded WireMock that stands where the model server would: recording (proxying to the real
+ * server and writing each exchange as a cassette when closed) or replaying the cassettes of a folder
+ * with no network at all. The server client talks to it exactly as to the server. The proxy passes
+ * an API key on to the server; nothing of any request's headers is kept in a cassette or printed.
  */
 public final class CassetteServer implements AutoCloseable {
     private final WireMockServer server;
     private final Path recordDir;
     private final ObjectNode recordNotes;
     private final Console console;
+    private final String serverName;
 
-    private CassetteServer(WireMockServer server, Path recordDir, ObjectNode recordNotes, Console console) {
+    private CassetteServer(WireMockServer server, Path recordDir, ObjectNode recordNotes, Console console, String serverName) {
         this.server = server;
         this.recordDir = recordDir;
         this.recordNotes = recordNotes;
         this.console = console;
+        this.serverName = serverName;
     }
 
     /** Serves the cassettes in DIR (WireMock's layout: mappings/ and __files/). */
@@ -45,16 +48,17 @@ public final class CassetteServer implements AutoCloseable {
             throw new BriefException(ExitCode.INPUT, "--replay " + dir + " holds no recordings (no mappings/ folder in it); record them first with --record " + dir);
         }
         WireMockServer server = new WireMockServer(config(console).usingFilesUnderDirectory(dir.toString()));
-        return new CassetteServer(start(server, dir), null, null, console);
+        return new CassetteServer(start(server, dir), null, null, console, null);
     }
 
     /**
-     * Proxies to the Ollama server at ollamaUrl and records every exchange; {@link #close()} writes them
-     * to DIR.
+     * Proxies to the server at target and records every exchange; {@link #close()} writes them to DIR.
      *
-     * @param notes kept in each cassette's metadata, for whoever reads it and for replay's explanations
+     * @param target     the server's origin (scheme, host and port): a request's path is kept as the client sent it
+     * @param serverName how the notice names the server: "Ollama", "the server"
+     * @param notes      kept in each cassette's metadata, for whoever reads it and for replay's explanations
      */
-    public static CassetteServer record(Path dir, String ollamaUrl, Duration timeout, ObjectNode notes, Console console) {
+    public static CassetteServer record(Path dir, String target, String serverName, Duration timeout, ObjectNode notes, Console console) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -67,11 +71,11 @@ public final class CassetteServer implements AutoCloseable {
                 .proxyTimeout((int) Math.min(Integer.MAX_VALUE, timeout.toMillis()));
         WireMockServer server = start(new WireMockServer(config), dir);
         server.startRecording(new RecordSpecBuilder()
-                .forTarget(ollamaUrl)
+                .forTarget(target)
                 .makeStubsPersistent(false)
                 .extractTextBodiesOver(Long.MAX_VALUE)
                 .extractBinaryBodiesOver(Long.MAX_VALUE));
-        return new CassetteServer(server, dir, notes, console);
+        return new CassetteServer(server, dir, notes, console, serverName);
     }
 
     private static WireMockConfiguration config(Console console) {
@@ -95,7 +99,7 @@ public final class CassetteServer implements AutoCloseable {
         return server;
     }
 
-    /** Where OllamaLanguageModel should send its requests. */
+    /** Where the server client should send its requests (its origin: add the server's path, such as /v1). */
     public String url() {
         return "http://127.0.0.1:" + server.port();
     }
@@ -105,9 +109,9 @@ public final class CassetteServer implements AutoCloseable {
         server.resetRequests();
     }
 
-    /** True when a /api/chat request since the last reset matched no recording. */
+    /** True when a chat request since the last reset matched no recording. */
     boolean missedChat() {
-        return server.findAllUnmatchedRequests().stream().anyMatch(r -> r.getUrl().equals(Cassette.CHAT));
+        return server.findAllUnmatchedRequests().stream().anyMatch(r -> Backend.ofChatPath(r.getUrl()) != null);
     }
 
     /** Stops the server; when recording, first writes every successful exchange to the folder. */
@@ -127,17 +131,22 @@ public final class CassetteServer implements AutoCloseable {
         try {
             for (StubMapping stub : stubs) {
                 int status = stub.getResponse().getStatus();
-                if (status < 200 || status > 299) {
-                    continue; // a failed call is reported to the user, not kept as an answer to replay
+                String url = stub.getRequest().getUrl();
+                boolean chat = Backend.ofChatPath(url) != null;
+                // A failed call is reported to the user, not kept as an answer to replay. A chat request the server
+                // refused (400) is kept: replaying the refusal takes the same path, such as the fallback from json_schema.
+                if ((status < 200 || status > 299) && !(chat && status == 400)) {
+                    continue;
                 }
-                if (Cassette.CHAT.equals(stub.getRequest().getUrl()) && stub.getResponse().getBody() != null) {
+                if (chat && stub.getResponse().getBody() != null) {
                     List<ContentPattern<?>> body = stub.getRequest().getBodyPatterns();
                     HttpHeader type = stub.getResponse().getHeaders() == null ? null : stub.getResponse().getHeaders().getHeader("Content-Type");
-                    Cassette.write(recordDir, body.get(0).getExpected(), stub.getResponse().getBody(),
-                            type != null && type.isPresent() ? type.firstValue() : null, recordNotes);
+                    Cassette.write(recordDir, url, body.get(0).getExpected(), stub.getResponse().getBody(),
+                            type != null && type.isPresent() ? type.firstValue() : null, status, recordNotes);
                 } else {
-                    // Anything else brief asked the server (/api/show, ...) is kept as WireMock recorded it.
-                    String json = Json.write(stub);
+                    // Anything else brief asked the server (/api/show, /v1/models, ...) is kept as WireMock recorded it,
+                    // without the request's headers.
+                    String json = withoutRequestHeaders(Json.write(stub));
                     String name = "other-" + dev.brief.text.Hashing.sha256Hex(json).substring(0, 12) + ".json";
                     Files.createDirectories(recordDir.resolve("mappings"));
                     Files.writeString(recordDir.resolve("mappings").resolve(name), json + "\n", StandardCharsets.UTF_8);
@@ -148,8 +157,23 @@ public final class CassetteServer implements AutoCloseable {
             throw new BriefException(ExitCode.OUTPUT, "cannot write the recordings to " + recordDir + " (" + e.getMessage() + "); choose a writable folder for --record", e);
         }
         if (saved > 0) {
-            console.notice("recorded " + saved + " exchange" + (saved == 1 ? "" : "s") + " with Ollama in " + recordDir);
+            console.notice("recorded " + saved + " exchange" + (saved == 1 ? "" : "s") + " with " + serverName + " in " + recordDir);
         }
+    }
+
+    /** A stub mapping as JSON with no request headers to match on: they may hold the API key. */
+    static String withoutRequestHeaders(String stubJson) throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode) Cassette.JSON.readTree(stubJson);
+        com.fasterxml.jackson.databind.JsonNode request = root.get("request");
+        if (request instanceof com.fasterxml.jackson.databind.node.ObjectNode r) {
+            r.remove(List.of("headers", "basicAuth", "basicAuthCredentials"));
+        }
+        return Cassette.JSON.writeValueAsString(root);
+    }
+
+    /** Takes the value of any Authorization header out of a message. */
+    static String redactAuthorization(String message) {
+        return message.replaceAll("(?i)(authorization\\W{0,6})(bearer\\s+)?[^\\s\",}]+", "$1[removed]");
     }
 
     /** WireMock's errors are detail for -v (cut short: they can hold whole requests); brief says what matters itself. */
@@ -170,7 +194,7 @@ public final class CassetteServer implements AutoCloseable {
         }
 
         private static String shorten(String message) {
-            String s = message.replaceAll("\\s+", " ").strip();
+            String s = redactAuthorization(message).replaceAll("\\s+", " ").strip();
             return s.length() > 300 ? s.substring(0, 300) + "…" : s;
         }
     }

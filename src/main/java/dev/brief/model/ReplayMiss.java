@@ -28,9 +28,21 @@ final class ReplayMiss {
     private ReplayMiss() {}
 
     static String explain(ModelRequest request, List<Cassette> cassettes, Path dir, PromptFiles prompts, Function<String, String> articleName) {
+        return explain(request, Backend.OLLAMA, cassettes, dir, prompts, articleName);
+    }
+
+    /** @param backend the backend this run replays with; recordings of the other one cannot answer it */
+    static String explain(ModelRequest request, Backend backend, List<Cassette> all, Path dir, PromptFiles prompts,
+            Function<String, String> articleName) {
         String head = "no recording in " + dir + " matches a request to the model";
+        if (all.isEmpty()) {
+            return head + ": " + dir.resolve("mappings") + " holds no chat recordings; record them with --record " + dir;
+        }
+        List<Cassette> cassettes = all.stream().filter(c -> c.backend() == backend).toList();
         if (cassettes.isEmpty()) {
-            return head + ": " + dir.resolve("mappings") + " holds no /api/chat recordings; record them with --record " + dir;
+            String recorded = all.get(0).backend().label();
+            return head + ": the recordings were made with --backend " + recorded + " and this run uses --backend " + backend.label()
+                    + "; pass --backend " + recorded + " to replay them, or record again with --record " + dir + " --backend " + backend.label();
         }
         JsonNode format = parse(request.schema());
         Set<String> ids = Cassette.enumValues(format);
@@ -51,7 +63,7 @@ final class ReplayMiss {
             d += recorded.get(i).equals(r.messages().get(i)) ? 0 : 3;
         }
         d += Objects.equals(c.model(), r.model()) ? 0 : 1;
-        d += optionDifferences(c.options(), r.options()).isEmpty() ? 0 : 1;
+        d += optionDifferences(c, r.options()).isEmpty() ? 0 : 1;
         d += Objects.equals(c.format(), format) ? 0 : 1;
         return d;
     }
@@ -110,7 +122,7 @@ final class ReplayMiss {
         if (!Objects.equals(c.model(), r.model())) {
             reasons.add("the model is " + r.model() + ", the recording's is " + c.model());
         }
-        List<String> options = optionDifferences(c.options(), r.options());
+        List<String> options = optionDifferences(c, r.options());
         if (!options.isEmpty()) {
             reasons.add("options differ: " + String.join(", ", options));
         }
@@ -160,16 +172,24 @@ final class ReplayMiss {
         return out;
     }
 
-    private static List<String> optionDifferences(JsonNode recorded, GenerationOptions now) {
+    /** Each backend's names for the options: Ollama's options object, or the OpenAI request's own fields (no context size). */
+    private static List<String> optionDifferences(Cassette c, GenerationOptions now) {
+        JsonNode recorded = c.options();
         List<String> out = new ArrayList<>();
         if (recorded == null) {
             return out;
         }
         Map<String, Double> current = new LinkedHashMap<>();
-        current.put("num_ctx", (double) now.numCtx());
-        current.put("temperature", now.temperature());
-        current.put("seed", (double) now.seed());
-        current.put("num_predict", (double) now.numPredict());
+        if (c.backend() == Backend.OPENAI) {
+            current.put("temperature", now.temperature());
+            current.put("seed", (double) now.seed());
+            current.put("max_tokens", (double) now.numPredict());
+        } else {
+            current.put("num_ctx", (double) now.numCtx());
+            current.put("temperature", now.temperature());
+            current.put("seed", (double) now.seed());
+            current.put("num_predict", (double) now.numPredict());
+        }
         Set<String> keys = new LinkedHashSet<>(current.keySet());
         recorded.fieldNames().forEachRemaining(keys::add);
         keys.remove("stop");

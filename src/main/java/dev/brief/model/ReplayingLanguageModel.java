@@ -17,14 +17,17 @@ public final class ReplayingLanguageModel implements LanguageModel {
     private final Path dir;
     private final PromptFiles prompts;
     private final Function<String, String> articleName;
+    private final Backend backend;
 
     /**
      * @param server      the server layer, pointed at the cassette server's URL
+     * @param backend     the backend the server layer speaks, so that a miss can name a backend change
      * @param articleName how to name an article id for the user (its path), or null when unknown
      */
-    public ReplayingLanguageModel(LanguageModel server, CassetteServer cassettes, Path dir, PromptFiles prompts,
+    public ReplayingLanguageModel(LanguageModel server, Backend backend, CassetteServer cassettes, Path dir, PromptFiles prompts,
             Function<String, String> articleName) {
         this.server = server;
+        this.backend = backend;
         this.cassettes = cassettes;
         this.dir = dir;
         this.prompts = prompts;
@@ -39,7 +42,7 @@ public final class ReplayingLanguageModel implements LanguageModel {
             return server.chat(request);
         } catch (BriefException e) {
             if (cassettes.missedChat()) {
-                throw new BriefException(ExitCode.NO_RECORDING, ReplayMiss.explain(request, Cassette.readAll(dir), dir, prompts, articleName));
+                throw new BriefException(ExitCode.NO_RECORDING, ReplayMiss.explain(request, backend, Cassette.readAll(dir), dir, prompts, articleName));
             }
             throw e;
         }

@@ -5,8 +5,14 @@ import dev.brief.ExitCode;
 import java.time.Duration;
 import java.util.OptionalInt;
 
-/** Tries a call again, with a doubling pause, when the server failed in a way that may pass. */
+/**
+ * Tries a call again, with a doubling pause, when the server failed in a way that may pass. A server
+ * that says how long to wait (Retry-After) is waited for, up to {@link #LONGEST_PAUSE}.
+ */
 public final class RetryingLanguageModel implements LanguageModel {
+    /** A server asking for a longer wait is asked again after this long: a run should not sit idle for hours. */
+    static final Duration LONGEST_PAUSE = Duration.ofMinutes(1);
+
     private final LanguageModel inner;
     private final int maxRetries;
     private final Duration firstPause;
@@ -26,7 +32,8 @@ public final class RetryingLanguageModel implements LanguageModel {
                 if (attempt >= maxRetries) {
                     throw e;
                 }
-                pause(firstPause.multipliedBy(1L << attempt));
+                Duration backoff = firstPause.multipliedBy(1L << attempt);
+                pause(e.retryAfter().map(asked -> asked.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : asked).orElse(backoff));
             }
         }
     }

@@ -147,6 +147,8 @@ public final class DailyRenderer {
             e.put("status", s.failed() ? "failed" : "briefed");
             ArrayNode ids = e.putArray("articles");
             s.event().articles().forEach(a -> ids.add(a.id()));
+            ArrayNode servers = e.putArray("servers");
+            s.servers().forEach(servers::add);
             if (s.failed()) {
                 e.put("error", s.failure());
                 e.putNull("briefing");
@@ -178,6 +180,8 @@ public final class DailyRenderer {
         counts.put("calls", d.calls().calls());
         counts.put("cachedCalls", d.calls().cached());
         counts.put("failedCalls", d.calls().failed());
+        counts.put("servers", d.servers().count());
+        counts.put("serversTakenOut", d.servers().takenOut().size());
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -188,7 +192,8 @@ public final class DailyRenderer {
     static String footer(DailyBriefing d) {
         return d.articles() + " articles · " + d.events() + " events (" + (d.briefed().size() - d.failedEvents()) + " briefed, "
                 + d.failedEvents() + " failed, " + d.alsoReported().size() + " also reported) · model calls: " + d.calls().calls()
-                + " · cached calls: " + d.calls().cached() + " · failed calls: " + d.calls().failed();
+                + " · cached calls: " + d.calls().cached() + " · failed calls: " + d.calls().failed()
+                + (d.servers().count() > 1 ? " · servers: " + d.servers().count() + " (" + d.servers().takenOut().size() + " taken out)" : "");
     }
 
     private static String title(Section s) {

@@ -2,6 +2,7 @@ package dev.brief.render;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.brief.model.Backend;
 import dev.brief.model.ChatTurn;
 import dev.brief.domain.GenerationOptions;
 import dev.brief.model.ModelRequest;
@@ -20,11 +21,23 @@ public final class RequestText {
     private RequestText() {}
 
     public static String render(ModelRequest request) {
+        return render(request, Backend.OLLAMA);
+    }
+
+    /** The request as the backend sends it: an OpenAI-compatible server gets no context size, and calls num_predict max_tokens. */
+    public static String render(ModelRequest request, Backend backend) {
         GenerationOptions o = request.options();
         StringBuilder out = new StringBuilder();
         out.append("model: ").append(request.model()).append('\n');
-        out.append("options: num_ctx ").append(o.numCtx()).append(", temperature ").append(o.temperature())
-                .append(", seed ").append(o.seed()).append(", num_predict ").append(o.numPredict()).append('\n');
+        if (backend == Backend.OPENAI) {
+            out.append("backend: openai (/chat/completions; the context is the server's, and brief sized this prompt for ")
+                    .append(o.numCtx()).append(" tokens)\n");
+            out.append("options: temperature ").append(o.temperature()).append(", seed ").append(o.seed())
+                    .append(", max_tokens ").append(o.numPredict()).append(", response_format json_schema\n");
+        } else {
+            out.append("options: num_ctx ").append(o.numCtx()).append(", temperature ").append(o.temperature())
+                    .append(", seed ").append(o.seed()).append(", num_predict ").append(o.numPredict()).append('\n');
+        }
         out.append("tokens: about ").append(request.estimatedPromptTokens())
                 .append(" for the prompt (an estimate on the high side), up to ").append(o.numPredict()).append(" for the answer\n");
         List<ChatTurn> messages = request.messages();

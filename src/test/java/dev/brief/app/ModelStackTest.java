@@ -143,7 +143,7 @@ class ModelStackTest {
     @Nested
     class AsModelStackOpensIt {
         private ModelStack open(String url, boolean noCache, CallCount.Totals totals) {
-            ModelSettings settings = ModelSettings.of(MODEL, url, null, Engine.OLLAMA, null, null, Duration.ofSeconds(10), noCache,
+            ModelSettings settings = ModelSettings.of(MODEL, ModelSettings.Servers.ollama(url), Engine.OLLAMA, null, null, Duration.ofSeconds(10), noCache,
                     cacheDir, null, null);
             return ModelStack.open(settings, null, Console.silent(), totals, null);
         }

@@ -57,8 +57,8 @@ public final class ParallelBenchmark {
             server.stubFor(FakeOllama.chat().willReturn(FakeOllama.streamed("{}").withFixedDelay(delay)));
             server.stubFor(FakeOllama.showRequest().willReturn(FakeOllama.show(32768)));
             Console quiet = new Console(new PrintStream(OutputStream.nullOutputStream()), true, false);
-            ModelSettings settings = new ModelSettings(FakeOllama.MODEL, "http://127.0.0.1:" + server.port(), Engine.OLLAMA,
-                    null, null, Duration.ofMinutes(1), null, null, null);
+            ModelSettings settings = ModelSettings.of(FakeOllama.MODEL, ModelSettings.Servers.ollama("http://127.0.0.1:" + server.port()),
+                    Engine.OLLAMA, null, null, Duration.ofMinutes(1), true, null, null, null);
             new EventGrouper().group(articles); // loads the embedding model once, outside the timings
             for (int parallel : new int[] {1, 2, 4}) {
                 server.resetRequests();
@@ -79,7 +79,7 @@ public final class ParallelBenchmark {
     }
 
     /** Two ECB+ documents of the same ecb event from each of the first topics. */
-    private static List<Article> articles(Path path, int events) throws Exception {
+    static List<Article> articles(Path path, int events) throws Exception {
         LabelledArticles all = LabelledArticles.ecbPlus(path, "train");
         Map<String, List<Article>> byEvent = new LinkedHashMap<>();
         for (int i = 0; i < all.articles().size(); i++) {

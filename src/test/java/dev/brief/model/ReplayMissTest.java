@@ -104,7 +104,7 @@ class ReplayMissTest {
     @Test
     void aFolderWithoutRecordingsSaysHowToMakeThem() {
         assertEquals("no recording in " + dir + " matches a request to the model: " + dir.resolve("mappings")
-                + " holds no /api/chat recordings; record them with --record " + dir,
+                + " holds no chat recordings; record them with --record " + dir,
                 explain(request(BUNDLED, "qwen2.5:7b", OPTIONS, TWO), BUNDLED));
     }
 
