@@ -47,6 +47,7 @@ record Byline(String author, String agency, String outlet) {
     /** What a page's byline slot holds when it names nobody. */
     private static final Pattern NOBODY = Pattern.compile("(?iu)^(?:follow|contact|e-?mail|view|more|all|read|see|share|posted|written)\\b.*");
     private static final int MAX_NAME_CHARS = 100;
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
     /**
      * The names in a page's byline text, without what pages put around them: "By Dan Goodin - Apr 16, 2015
@@ -67,7 +68,7 @@ record Byline(String author, String agency, String outlet) {
         s = EDGES.matcher(s).replaceAll("");
         s = BY_WORD.matcher(s).replaceFirst("").strip();
         s = TRAILING_ROLE.matcher(s).replaceFirst("").strip();
-        if (s.isEmpty() || s.length() > MAX_NAME_CHARS || !s.matches("(?s).*\\p{L}.*") || NOBODY.matcher(s).matches()) {
+        if (s.isEmpty() || s.length() > MAX_NAME_CHARS || !LETTER.matcher(s).find() || NOBODY.matcher(s).matches()) {
             return null;
         }
         return s;

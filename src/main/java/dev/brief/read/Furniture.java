@@ -38,6 +38,8 @@ final class Furniture {
     private static final Evaluator PROSE_IN_FIGURE = QueryParser.parse("p, blockquote");
 
     private static final int MAX_ID_PARTS = 3;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern ID_PARTS = Pattern.compile("[-_]");
 
     private Furniture() {}
 
@@ -69,7 +71,7 @@ final class Furniture {
     private static boolean matchesName(Element e, Pattern p) {
         String classes = e.className();
         if (!classes.isEmpty()) {
-            for (String name : classes.split("\\s+")) {
+            for (String name : WHITESPACE.split(classes)) {
                 if (!name.isEmpty() && p.matcher(name).matches()) {
                     return true;
                 }
@@ -77,6 +79,6 @@ final class Furniture {
         }
         // Ids made from a heading ("sharing-with-a-single-developer") name a section, not a component.
         String id = e.id();
-        return !id.isEmpty() && id.split("[-_]").length <= MAX_ID_PARTS && p.matcher(id).matches();
+        return !id.isEmpty() && ID_PARTS.split(id).length <= MAX_ID_PARTS && p.matcher(id).matches();
     }
 }

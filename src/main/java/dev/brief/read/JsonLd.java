@@ -29,6 +29,7 @@ record JsonLd(String headline, String name, String datePublished, String authors
     private static final Pattern CDATA = Pattern.compile("^\\s*(?://\\s*)?<!\\[CDATA\\[|(?://\\s*)?\\]\\]>\\s*$");
     private static final Set<String> POSTINGS = Set.of("blogposting", "liveblogposting", "socialmediaposting",
             "discussionforumposting", "report", "apireference");
+    private static final org.jsoup.select.Evaluator SCRIPTS = org.jsoup.select.QueryParser.parse("script[type~=(?i)^application/ld\\+json$]");
     private static final Set<String> OUTLETS = Set.of("newsmediaorganization", "website");
 
     /**
@@ -50,7 +51,7 @@ record JsonLd(String headline, String name, String datePublished, String authors
     /** The first article described by the page's scripts, or {@link #NONE}. */
     static JsonLd of(Document doc) {
         List<JsonNode> nodes = new ArrayList<>();
-        for (Element script : doc.select("script[type~=(?i)^application/ld\\+json$]")) {
+        for (Element script : doc.select(SCRIPTS)) {
             try {
                 JsonNode root = JSON.readTree(CDATA.matcher(script.data()).replaceAll(""));
                 collect(root, nodes);
@@ -109,11 +110,17 @@ record JsonLd(String headline, String name, String datePublished, String authors
         List<String> out = new ArrayList<>();
         JsonNode type = node.get("@type");
         if (type != null && type.isArray()) {
-            type.forEach(t -> out.add(t.asText().toLowerCase(Locale.ROOT).replaceFirst("^.*[/:]", "")));
+            type.forEach(t -> out.add(typeName(t.asText())));
         } else if (type != null) {
-            out.add(type.asText().toLowerCase(Locale.ROOT).replaceFirst("^.*[/:]", ""));
+            out.add(typeName(type.asText()));
         }
         return out;
+    }
+
+    /** "NewsArticle", "schema:NewsArticle" or "https://schema.org/NewsArticle" → "newsarticle". */
+    private static String typeName(String type) {
+        int cut = Math.max(type.lastIndexOf('/'), type.lastIndexOf(':'));
+        return type.substring(cut + 1).toLowerCase(Locale.ROOT);
     }
 
     /** "A", {"name": "A"}, {"@id": "#a"} or [{"name": "A"}, {"name": "B"}] → "A, B". */
@@ -151,6 +158,6 @@ record JsonLd(String headline, String name, String datePublished, String authors
             return null;
         }
         String s = n.asText().strip();
-        return s.isEmpty() ? null : org.jsoup.parser.Parser.unescapeEntities(s, false);
+        return s.isEmpty() ? null : s.indexOf('&') < 0 ? s : org.jsoup.parser.Parser.unescapeEntities(s, false);
     }
 }

@@ -24,6 +24,8 @@ final class MainText {
     private static final int MIN_LETTERS = 200;
     private static final String ARTICLE_BODY = "[itemprop~=(?i)^articlebody$]";
     /** What a block beside the marked article must not hold: a headline or another article. */
+    private static final Evaluator MARKED_BODY = QueryParser.parse(ARTICLE_BODY);
+    private static final Evaluator ARTICLES = QueryParser.parse("article");
     private static final Evaluator OTHER_ARTICLE = QueryParser.parse("article, h1, " + ARTICLE_BODY);
     private static final Set<String> SIBLING_BLOCKS = Set.of("p", "div", "section", "blockquote", "pre", "ul", "ol", "table", "figure");
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
@@ -144,7 +146,7 @@ final class MainText {
     /** The element the page marks as its article's body, or its main {@code <article>}; null when it marks neither. */
     private static Element markedBody(Document doc, TextStats stats) {
         Element best = null;
-        for (Element e : doc.select(ARTICLE_BODY)) {
+        for (Element e : doc.select(MARKED_BODY)) {
             if (best == null || stats.prose(e) > stats.prose(best)) {
                 best = e;
             }
@@ -154,7 +156,7 @@ final class MainText {
         }
         best = null;
         int all = 0;
-        for (Element a : doc.select("article")) {
+        for (Element a : doc.select(ARTICLES)) {
             if (a.parents().stream().anyMatch(p -> p.normalName().equals("article"))) {
                 continue;
             }

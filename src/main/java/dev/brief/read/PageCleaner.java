@@ -13,10 +13,10 @@ import org.jsoup.select.QueryParser;
  * Nothing is removed for its class name alone: that is decided once the article is chosen.
  */
 final class PageCleaner {
-    private static final String NON_CONTENT = "script, style, noscript, template, iframe, svg, canvas, object, embed, "
-            + "input, select, textarea, button, option, dialog:not([open])";
-    private static final String HIDDEN = "[hidden], [aria-hidden=true], [aria-modal=true], "
-            + "[style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]";
+    private static final Evaluator NON_CONTENT = QueryParser.parse("script, style, noscript, template, iframe, svg, canvas, object, embed, "
+            + "input, select, textarea, button, option, dialog:not([open])");
+    private static final Evaluator HIDDEN = QueryParser.parse("[hidden], [aria-hidden=true], [aria-modal=true], "
+            + "[style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]");
     /** Class and id names of consent-management banners. */
     private static final Pattern CONSENT_NAME = Pattern.compile(
             "(?i)cookie|consent|gdpr|\\bcmp\\b|onetrust|didomi|truste|usercentrics|sp_message|privacy-?banner");
@@ -28,8 +28,11 @@ final class PageCleaner {
     /** Cleans the element (a page's body, or a fragment) in place. */
     static void clean(Element root) {
         root.select(NON_CONTENT).remove();
-        int pageText = TextStats.letters(root.text());
+        int pageText = -1;
         for (Element e : root.select(HIDDEN)) {
+            if (pageText < 0) {
+                pageText = TextStats.letters(root.text());
+            }
             // A page that hides its whole article until a script shows it: what holds nearly all the text stays.
             if (e != root && attached(e, root) && !e.className().contains("fallback-image")
                     && TextStats.letters(e.text()) * 4 < pageText * 3) {

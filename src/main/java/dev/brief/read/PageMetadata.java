@@ -8,6 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * What a web page says about itself: title, outlet, author, date and address. The page's own
@@ -24,6 +27,12 @@ record PageMetadata(String title, String outlet, String author, LocalDate publis
     private static final String BYLINE_ELEMENTS = "[rel=author], [itemprop~=(?i)author], [class~=(?i)byline|author|dateline|writtenby|p-author],"
             + " [id~=(?i)byline|author|dateline|writtenby]";
     private static final int MAX_BYLINE_CHARS = 100;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Evaluator BYLINE = QueryParser.parse(BYLINE_ELEMENTS);
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+    private static final Evaluator META = QueryParser.parse("meta[content]");
+    private static final Evaluator TIME = QueryParser.parse(
+            "time[itemprop=datePublished][datetime], time[pubdate][datetime], article time[datetime], time[datetime]");
 
     /**
      * @param doc     the page with its scripts removed but its head and hidden-free body kept
@@ -32,7 +41,7 @@ record PageMetadata(String title, String outlet, String author, LocalDate publis
      */
     static PageMetadata of(Document doc, JsonLd ld, String pageUrl) {
         Map<String, String> meta = metaTags(doc);
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        Element canonical = doc.selectFirst(CANONICAL);
         String canonicalUrl = canonical == null ? null : blankToNull(canonical.absUrl("href").isEmpty() ? canonical.attr("href") : canonical.absUrl("href"));
         String url = firstNonBlank(canonicalUrl, get(meta, "og:url"), pageUrl);
 
@@ -56,15 +65,15 @@ record PageMetadata(String title, String outlet, String author, LocalDate publis
     /** Meta tags by lower-cased name, property or itemprop; a property may list several names ("dc:title og:title"). */
     private static Map<String, String> metaTags(Document doc) {
         Map<String, String> metas = new HashMap<>();
-        for (Element e : doc.select("meta[content]")) {
+        for (Element e : doc.select(META)) {
             String content = e.attr("content").strip();
             if (content.isEmpty()) {
                 continue;
             }
             String keys = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name") : e.attr("itemprop");
-            for (String key : keys.strip().split("\\s+")) {
+            for (String key : WHITESPACE.split(keys.strip())) {
                 if (!key.isEmpty()) {
-                    metas.putIfAbsent(key.toLowerCase(Locale.ROOT), org.jsoup.parser.Parser.unescapeEntities(content, true));
+                    metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content.indexOf('&') < 0 ? content : Parser.unescapeEntities(content, true));
                 }
             }
         }
@@ -73,7 +82,7 @@ record PageMetadata(String title, String outlet, String author, LocalDate publis
 
     /** The first element that marks itself as the byline, outside comments; its {@code itemprop=name} part if it has one. */
     private static String bylineInPage(Document doc) {
-        for (Element e : doc.select(BYLINE_ELEMENTS)) {
+        for (Element e : doc.select(BYLINE)) {
             if (e.normalName().equals("meta") || e.normalName().equals("link") || e.parents().stream().anyMatch(PageMetadata::isCommentArea)) {
                 continue;
             }
@@ -97,7 +106,7 @@ record PageMetadata(String title, String outlet, String author, LocalDate publis
      * {@code <h1>} when the title is very short or long. A title cut to four words or fewer is kept whole.
      */
     static String fromTitleElement(Document doc) {
-        String original = doc.title().strip().replaceAll("\\s+", " ");
+        String original = WHITESPACE.matcher(doc.title().strip()).replaceAll(" ");
         if (original.isEmpty()) {
             Element h1 = doc.selectFirst("h1");
             return h1 == null ? null : blankToNull(h1.text());
@@ -157,7 +166,7 @@ record PageMetadata(String title, String outlet, String author, LocalDate publis
             return title;
         }
         Matcher m = SITE_SUFFIX.matcher(title);
-        if (m.find() && m.group().replaceFirst("^\\s+[|–—-]\\s+", "").strip().equalsIgnoreCase(outlet.strip())) {
+        if (m.find() && siteOf(m).equalsIgnoreCase(outlet.strip())) {
             return title.substring(0, m.start()).strip();
         }
         return title;
@@ -169,16 +178,22 @@ record PageMetadata(String title, String outlet, String author, LocalDate publis
             return null;
         }
         Matcher m = SITE_SUFFIX.matcher(title.strip());
-        return m.find() ? m.group().replaceFirst("^\\s+[|–—-]\\s+", "").strip() : null;
+        return m.find() ? siteOf(m) : null;
+    }
+
+    /** The site's name in a {@link #SITE_SUFFIX} match: " | Lakeside Daily" → "Lakeside Daily". */
+    private static String siteOf(Matcher suffix) {
+        String s = suffix.group().strip();
+        return s.substring(1).strip();
     }
 
     private static String timeElement(Document doc) {
-        Element time = doc.selectFirst("time[itemprop=datePublished][datetime], time[pubdate][datetime], article time[datetime], time[datetime]");
+        Element time = doc.selectFirst(TIME);
         return time == null ? null : time.attr("datetime");
     }
 
     private static int words(String s) {
-        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+        return s.isBlank() ? 0 : WHITESPACE.split(s.strip()).length;
     }
 
     private static String get(Map<String, String> metas, String... names) {
