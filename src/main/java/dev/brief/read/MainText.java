@@ -58,7 +58,7 @@ final class MainText {
         List<String> third = densest == null ? List.of() : withoutFurniture(List.of(densest), stats);
         Element found = new Readability4J(pageUrl == null ? "" : pageUrl, doc).parse().getArticleContent();
         List<String> second = found == null ? List.of() : withoutFurniture(List.of(found), TextStats.of(found));
-        List<String> chosen = first == null ? second : better(first, second);
+        List<String> chosen = first == null ? second : better(first, second, marked.is(MARKED_BODY));
         int letters = letters(chosen);
         // Both missed most of the page's prose (readability4j can settle on a footer), or readability4j took
         // one section of an article whose sections sit in separate wrappers.
@@ -98,16 +98,17 @@ final class MainText {
     }
 
     /**
-     * The marked text, or readability4j's when that is much longer (the marked element was a teaser or a
-     * part), or longer and holding most of the marked text (the mark held only the first paragraphs).
+     * The marked text, or readability4j's when that is longer and holds most of the marked text (the mark
+     * held only the first paragraphs), or, for an {@code <article>} rather than a marked body, when that
+     * is much longer (the article was a teaser).
      */
-    private static List<String> better(List<String> marked, List<String> scored) {
+    private static List<String> better(List<String> marked, List<String> scored, boolean markedBody) {
         int m = letters(marked);
         int s = letters(scored);
         if (m < MIN_LETTERS) {
             return s > m ? scored : marked;
         }
-        if (s > 2 * m) {
+        if (s > 2 * m && !markedBody) {
             return scored;
         }
         return s * 10 > m * 13 && holds(scored, marked) ? scored : marked;
