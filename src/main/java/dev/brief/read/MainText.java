@@ -60,9 +60,9 @@ final class MainText {
         List<String> second = found == null ? List.of() : withoutFurniture(List.of(found), TextStats.of(found));
         List<String> chosen = first == null ? second : better(first, second, marked.is(MARKED_BODY));
         int letters = letters(chosen);
-        // Both missed most of the page's prose (readability4j can settle on a footer), or readability4j took
-        // one section of an article whose sections sit in separate wrappers.
-        if (letters * 4 < pageProse && letters(third) > 2 * letters
+        // readability4j missed most of the page's prose (it can settle on a footer), or took one section of
+        // an article whose sections sit in separate wrappers. What the page marks itself is trusted.
+        if (chosen != first && letters * 4 < pageProse && letters(third) > 2 * letters
                 || first == null && isFullerProse(third, chosen)) {
             return third;
         }

@@ -89,6 +89,26 @@ class PageTextTest {
     }
 
     @Test
+    void aShortMarkedBodyIsKeptWhenTheLongerTextOnThePageIsAnotherOne() {
+        String brief = "<p>The northern bypass will close for resurfacing from 8 p.m. on Friday until 6 a.m. on Monday, "
+                + "the roads agency said, and traffic will be sent through the town centre.</p>"
+                + "<p>Buses on routes 4 and 9 will run every twenty minutes instead of every ten while the road is closed.</p>";
+        StringBuilder other = new StringBuilder();
+        for (String topic : new String[] {"school meals", "library hours", "harbour dredging", "tram fares"}) {
+            other.append("<p>Councillors spent most of Tuesday evening on ").append(topic).append(", and agreed after a long debate that ")
+                    .append("the matter would return to the full council in the spring, once officers have costed each of the options "
+                            + "that residents put forward at the public meetings held over the summer in every ward.</p>");
+        }
+        String html = "<html><head><title>Bypass to close for the weekend</title></head><body><div id=\"page\">"
+                + "<div class=\"col-left\"><main><div class=\"story\" itemprop=\"articleBody\">" + brief + "</div></main></div>"
+                + "<div class=\"col-right\"><div class=\"box\"><div class=\"council-diary\"><h2>From the council chamber</h2>" + other
+                + "</div></div></div></div></body></html>";
+        String text = HtmlArticleParser.parse(html, null).text();
+        assertTrue(text.startsWith("The northern bypass will close"), text);
+        assertNone(text, "Councillors spent");
+    }
+
+    @Test
     void textNoReaderSeesIsNotRead() {
         String text = text("hidden-copies-page.html");
         assertEquals(1, count(text, "The national museum will return four bronze statues"), text);
