@@ -16,8 +16,14 @@ import java.util.regex.Pattern;
 final class Intake {
     /** Pages this short that talk of cookies or subscriptions are a consent wall or a paywall, not the article. */
     static final int THIN_WORDS = 150;
-    private static final Pattern CONSENT = Pattern.compile(
+    static final Pattern CONSENT = Pattern.compile(
             "\\b(?:cookies?|consent|accept all|reject all|manage (?:your )?(?:preferences|choices|options)|we and our (?:\\d+ )?partners|privacy settings)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Consent managers' banners run longer, but only they say these. */
+    private static final int BANNER_WORDS = 400;
+    private static final Pattern BANNER = Pattern.compile(
+            "\\b(?:accept all|reject all|accept (?:all )?cookies|allow all|manage (?:your )?(?:preferences|choices|options|cookies)|"
+            + "we and our (?:\\d+ )?(?:partners|vendors)|privacy settings|cookie settings|legitimate interest)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAYWALL = Pattern.compile(
             "\\b(?:subscribe (?:now|today|to (?:continue|read))|subscribers? only|for subscribers|already a subscriber|"
@@ -56,18 +62,26 @@ final class Intake {
             return;
         }
         int words = Words.count(text);
+        if (isConsentBanner(text, words)) {
+            skip(name, "a cookie-consent page, not the article (" + words + " words); save the page from a browser, or pass its text");
+            return;
+        }
         if (words < THIN_WORDS) {
-            long consent = CONSENT.matcher(text).results().count();
-            if (consent >= 2) {
-                skip(name, "a cookie-consent page, not the article (" + words + " words); save the page from a browser, or pass its text");
-                return;
-            }
             if (PAYWALL.matcher(text).find()) {
                 notice(name + ": looks like a paywall page (" + words + " words); only its teaser was read");
             }
         }
         articles.add(new Article(givenId, p.outlet(), p.agency(), p.title(), p.author(), p.published(), p.url(), path,
                 text, contentHash(text), null));
+    }
+
+    /**
+     * A short text about cookies, or a longer one (a consent manager's banner lists its purposes) with the
+     * buttons and phrases only banners have: two pages showing the same banner are not the same article.
+     */
+    static boolean isConsentBanner(String text, int words) {
+        return words < THIN_WORDS && CONSENT.matcher(text).results().limit(2).count() >= 2
+                || words < BANNER_WORDS && BANNER.matcher(text).results().limit(2).count() >= 2;
     }
 
     private static String shorten(String s) {

@@ -12,8 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns the bytes of an input into text: a byte-order mark wins, then a declared charset (HTTP header or
- * an HTML meta tag), then strict UTF-8, then Windows-1252 (with a note, since that is a guess).
+ * Turns the bytes of an input into text: a byte-order mark wins, then valid UTF-8 that has multi-byte
+ * characters, then a declared charset (HTTP header or an HTML meta tag), then strict UTF-8, then
+ * Windows-1252 (with a note, since that is a guess).
  * Binary data is refused rather than decoded into noise.
  */
 final class TextDecoding {
@@ -58,20 +59,39 @@ final class TextDecoding {
                 named = charset(m.group(1));
             }
         }
-        if (named != null && named != StandardCharsets.UTF_8) {
+        String utf8 = strictUtf8(bytes);
+        // Valid UTF-8 with multi-byte characters in it is practically never text in another charset,
+        // while pages that declare the wrong one (a UTF-8 page saying gb2312) are common.
+        if (named != null && named != StandardCharsets.UTF_8 && (utf8 == null || !hasNonAscii(bytes))) {
             return new Decoded(new String(bytes, named), named, null);
         }
+        if (utf8 != null) {
+            return new Decoded(utf8, StandardCharsets.UTF_8, null);
+        }
+        return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252,
+                named == StandardCharsets.UTF_8 ? "declared UTF-8 but is not; read as Windows-1252" : "not valid UTF-8; read as Windows-1252");
+    }
+
+    /** The bytes as UTF-8, or null when they are not valid UTF-8. */
+    private static String strictUtf8(byte[] bytes) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
-            return new Decoded(text, StandardCharsets.UTF_8, null);
         } catch (CharacterCodingException e) {
-            return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252,
-                    named == StandardCharsets.UTF_8 ? "declared UTF-8 but is not; read as Windows-1252" : "not valid UTF-8; read as Windows-1252");
+            return null;
         }
+    }
+
+    private static boolean hasNonAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Charset bomCharset(byte[] b) {
