@@ -25,6 +25,8 @@ public enum ExitCode {
     PARTIAL(10),
     /** --replay: no recorded exchange matches a request; the message names what changed. */
     NO_RECORDING(11),
+    /** The history file cannot be used: not brief's, of a newer brief, busy, or unwritable. */
+    HISTORY(12),
     /** A bug: anything not foreseen above. */
     INTERNAL(70);
 

@@ -1,6 +1,9 @@
 package dev.brief.domain;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A day's articles as one document: the events briefed (or why one could not be), and the events
@@ -16,11 +19,55 @@ public record DailyBriefing(int articles, List<Section> briefed, List<Event> als
         alsoReported = List.copyOf(alsoReported);
     }
 
-    /** One briefed event: its briefing, or the one-line reason it has none. */
-    public record Section(Event event, Briefing briefing, String failure) {
-        public boolean failed() {
-            return briefing == null;
+    /**
+     * One briefed event: its briefing, or the one-line reason it has none, or neither when its story
+     * has nothing new since it was last briefed.
+     *
+     * @param story where the event stands among the stories of earlier days, or null without a history
+     */
+    public record Section(Event event, Briefing briefing, String failure, StoryMark story) {
+        public Section(Event event, Briefing briefing, String failure) {
+            this(event, briefing, failure, null);
         }
+
+        public boolean failed() {
+            return failure != null;
+        }
+
+        /** A story seen before with nothing new today: one line in the document, no briefing. */
+        public boolean unchanged() {
+            return story != null && story.status() == StoryMark.Status.UNCHANGED;
+        }
+    }
+
+    /**
+     * An event's place in its story.
+     *
+     * @param newSince what is new since the story's previous day, each item cited to today's articles;
+     *                 empty for a new story
+     */
+    public record StoryMark(Status status, Story story, List<Briefing.Item> newSince) {
+        public enum Status {
+            /** Not seen on an earlier day. */
+            NEW,
+            /** Continues a story of an earlier day and says something new. */
+            DEVELOPING,
+            /** Continues a story of an earlier day with nothing new. */
+            UNCHANGED
+        }
+
+        public StoryMark {
+            newSince = List.copyOf(newSince);
+        }
+    }
+
+    /** The day of a run: the latest date among its articles, or null when none has one. */
+    public static LocalDate dayOf(List<Article> articles) {
+        return articles.stream().map(Article::published).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    public long unchangedEvents() {
+        return briefed.stream().filter(Section::unchanged).count();
     }
 
     /** Model calls of the whole run: answered by the server, from the cache, and failed. */
