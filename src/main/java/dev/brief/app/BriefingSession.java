@@ -6,6 +6,8 @@ import dev.brief.domain.Briefing;
 import dev.brief.domain.Event;
 import dev.brief.engine.Briefer;
 import dev.brief.engine.extractive.ExtractiveBriefer;
+import dev.brief.engine.extractive.Restatement;
+import dev.brief.domain.Story;
 import dev.brief.engine.llm.LlmBriefer;
 import dev.brief.engine.llm.PromptSet;
 import dev.brief.model.CallCount;
@@ -43,9 +45,31 @@ public final class BriefingSession implements AutoCloseable {
 
     /** Briefs one event, checks every item, and gives failing items one repair round-trip. */
     public Briefing brief(Event event) {
+        return checked(briefer(), event, briefer().brief(event));
+    }
+
+    /**
+     * What is new in an event that continues a story, checked like every briefing, less what restates
+     * the story's earlier briefings; null when nothing is new. Whether anything is new is first asked
+     * of the extractive engine, which needs no model: a story with nothing new makes no model call.
+     */
+    public Briefing update(Event event, Story story) {
+        ExtractiveBriefer extractive = new ExtractiveBriefer();
+        Briefing novelty = extractive.update(event, story);
+        if (novelty.summary().isEmpty()) {
+            return null;
+        }
         Briefer engine = briefer();
+        Briefing checked = checked(engine, event, engine instanceof ExtractiveBriefer ? novelty : engine.update(event, story));
+        Briefing fresh = checked.withContent(checked.headline(), Restatement.newOnly(checked.summary(), story.said()),
+                Restatement.newOnly(checked.agreements(), story.said()), checked.differences(),
+                Restatement.newOnly(checked.singleSource(), story.said()));
+        return fresh.summary().isEmpty() && fresh.agreements().isEmpty() && fresh.singleSource().isEmpty() ? null : fresh;
+    }
+
+    private Briefing checked(Briefer engine, Event event, Briefing written) {
         Verifier verifier = new Verifier();
-        Briefing checked = verifier.check(engine.brief(event), event.articles());
+        Briefing checked = verifier.check(written, event.articles());
         if (checked.verification().unverified() == 0) {
             return checked;
         }

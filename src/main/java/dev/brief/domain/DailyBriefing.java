@@ -34,9 +34,9 @@ public record DailyBriefing(int articles, List<Section> briefed, List<Event> als
             return failure != null;
         }
 
-        /** A story seen before with nothing new today: one line in the document, no briefing. */
-        public boolean unchanged() {
-            return story != null && story.status() == StoryMark.Status.UNCHANGED;
+        /** A story seen before with nothing new today, not briefed: one line in the document. */
+        public boolean collapsed() {
+            return briefing == null && failure == null && story != null && story.status() == StoryMark.Status.UNCHANGED;
         }
     }
 
@@ -45,8 +45,9 @@ public record DailyBriefing(int articles, List<Section> briefed, List<Event> als
      *
      * @param newSince what is new since the story's previous day, each item cited to today's articles;
      *                 empty for a new story
+     * @param inFull   whether the section's briefing is a full one (a new story, or --full), not only what is new
      */
-    public record StoryMark(Status status, Story story, List<Briefing.Item> newSince) {
+    public record StoryMark(Status status, Story story, List<Briefing.Item> newSince, boolean inFull) {
         public enum Status {
             /** Not seen on an earlier day. */
             NEW,
@@ -66,8 +67,9 @@ public record DailyBriefing(int articles, List<Section> briefed, List<Event> als
         return articles.stream().map(Article::published).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
     }
 
-    public long unchangedEvents() {
-        return briefed.stream().filter(Section::unchanged).count();
+    /** Events of stories with nothing new today, each one line instead of a briefing. */
+    public long collapsedEvents() {
+        return briefed.stream().filter(Section::collapsed).count();
     }
 
     /** Model calls of the whole run: answered by the server, from the cache, and failed. */
