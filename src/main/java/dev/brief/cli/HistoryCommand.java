@@ -31,7 +31,7 @@ public final class HistoryCommand implements Callable<Integer> {
         HistoryStore.Forgotten f = new HistoryRun(history.file(), logging.console(parent.err)).forgetBefore(before);
         parent.out.println("deleted " + f.runs() + (f.runs() == 1 ? " run" : " runs") + " of the days before " + f.before() + ": "
                 + f.events() + (f.events() == 1 ? " event" : " events") + ", " + f.articles() + (f.articles() == 1 ? " article" : " articles")
-                + "; " + f.stories() + (f.stories() == 1 ? " story" : " stories") + " had no later day and are gone");
+                + "; " + f.stories() + (f.stories() == 1 ? " story had no later day and is gone" : " stories had no later day and are gone"));
         parent.out.flush();
         return 0;
     }
