@@ -64,7 +64,21 @@ public final class BriefingSession implements AutoCloseable {
         Briefing fresh = checked.withContent(checked.headline(), Restatement.newOnly(checked.summary(), story.said()),
                 Restatement.newOnly(checked.agreements(), story.said()), checked.differences(),
                 Restatement.newOnly(checked.singleSource(), story.said()));
-        return fresh.summary().isEmpty() && fresh.agreements().isEmpty() && fresh.singleSource().isEmpty() ? null : fresh;
+        if (fresh.summary().isEmpty() && fresh.agreements().isEmpty() && fresh.singleSource().isEmpty()) {
+            return null;
+        }
+        // The footer counts the statements the reader sees: those dropped as said before are not among them.
+        List<Briefing.Item> dropped = new java.util.ArrayList<>();
+        for (List<Briefing.Item> section : List.of(checked.summary(), checked.agreements(), checked.singleSource())) {
+            dropped.addAll(section);
+        }
+        dropped.removeAll(fresh.summary());
+        dropped.removeAll(fresh.agreements());
+        dropped.removeAll(fresh.singleSource());
+        long droppedVerified = dropped.stream().filter(Briefing.Item::verified).count();
+        Briefing.Verification v = checked.verification();
+        return fresh.withVerification(new Briefing.Verification(v.claims() - dropped.size(), v.verified() - (int) droppedVerified,
+                v.unverified() - (dropped.size() - (int) droppedVerified), v.repaired()));
     }
 
     private Briefing checked(Briefer engine, Event event, Briefing written) {
