@@ -185,7 +185,8 @@ final class HistoryFile implements AutoCloseable {
         // The primary result code: the low byte of an extended one (SQLITE_BUSY_SNAPSHOT is a SQLITE_BUSY).
         int code = e instanceof SQLiteException se ? se.getResultCode().code & 0xff : e.getErrorCode() & 0xff;
         if (code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code) {
-            return new BriefException(ExitCode.HISTORY, "the history " + path + " stayed busy for " + busyTimeout.toMillis() / 1000.0
+            return new BriefException(ExitCode.HISTORY, "the history " + path + " stayed busy for "
+                    + (busyTimeout.toMillis() % 1000 == 0 ? Long.toString(busyTimeout.toSeconds()) : Double.toString(busyTimeout.toMillis() / 1000.0))
                     + " s: another brief is writing to it", "run again when it has finished", e);
         }
         if (code == SQLiteErrorCode.SQLITE_NOTADB.code || code == SQLiteErrorCode.SQLITE_CORRUPT.code) {
