@@ -26,6 +26,7 @@ public record ArticleSignals(float[] embedding, Map<String, Float> words, Map<St
         names = Map.copyOf(names);
     }
 
+
     /** The signals of each article, with the words' weights taken among these articles (a day's, say). */
     public static List<ArticleSignals> of(List<Article> articles) {
         List<String> leads = new ArrayList<>(articles.size());
@@ -53,12 +54,38 @@ public record ArticleSignals(float[] embedding, Map<String, Float> words, Map<St
      * @param daysApart how many days apart the two were published, or a negative number when unknown
      */
     public double similarity(ArticleSignals other, int daysApart, GroupingWeights w) {
-        double v = w.embedding() * SentenceEmbedder.cosine(embedding, other.embedding)
-                + w.lexical() * dot(words, other.words) + w.entities() * dot(names, other.names);
-        if (daysApart > 0) {
-            v -= w.datePenalty() * Math.min(1.0, daysApart / w.dateWindowDays());
+        return content(other, w) - datePenalty(daysApart, w);
+    }
+
+    /** The similarity of what two reports say, before the penalty for their dates. */
+    public double content(ArticleSignals other, GroupingWeights w) {
+        return w.embedding() * SentenceEmbedder.cosine(embedding, other.embedding) + w.lexical() * dot(words, other.words)
+                + w.entities() * dot(names, other.names);
+    }
+
+    /** What grouping takes off for reports days apart (nothing when a date is unknown, as a negative number says). */
+    public static double datePenalty(int daysApart, GroupingWeights w) {
+        return daysApart > 0 ? w.datePenalty() * Math.min(1.0, daysApart / w.dateWindowDays()) : 0;
+    }
+
+    /**
+     * The mean of several articles' signals. {@link #content} is linear in each signal, so the content
+     * similarity of two means is the average content similarity over every pair of their articles:
+     * average linkage between two events at the cost of one comparison.
+     */
+    public static ArticleSignals mean(List<ArticleSignals> signals) {
+        int n = signals.size();
+        float[] e = new float[n == 0 ? 0 : signals.get(0).embedding.length];
+        Map<String, Float> w = new HashMap<>();
+        Map<String, Float> m = new HashMap<>();
+        for (ArticleSignals s : signals) {
+            for (int i = 0; i < e.length; i++) {
+                e[i] += s.embedding[i] / n;
+            }
+            s.words.forEach((k, v) -> w.merge(k, v / n, Float::sum));
+            s.names.forEach((k, v) -> m.merge(k, v / n, Float::sum));
         }
-        return v;
+        return new ArticleSignals(e, w, m);
     }
 
     private static double dot(Map<String, Float> a, Map<String, Float> b) {

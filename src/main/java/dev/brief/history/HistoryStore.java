@@ -232,8 +232,24 @@ public final class HistoryStore implements AutoCloseable {
     /** What {@link #forgetBefore} deleted. */
     public record Forgotten(int runs, int events, int articles, int stories, LocalDate before) {}
 
-    /** Deletes every run of a day before {@code day}, with its events and articles, in one transaction. */
+    /** Deletes every run of a day before {@code day}, with its events and articles, in one transaction, then gives the room back. */
     public Forgotten forgetBefore(LocalDate day) {
+        Forgotten f = forget(day);
+        if (f.runs() > 0) {
+            try {
+                file.read(c -> {
+                    try (Statement s = c.createStatement()) {
+                        return s.execute("VACUUM");
+                    }
+                });
+            } catch (RuntimeException busy) {
+                // Another run is using the file: the freed pages stay free inside it, and later runs reuse them.
+            }
+        }
+        return f;
+    }
+
+    private Forgotten forget(LocalDate day) {
         return file.inTransaction(c -> {
             int runs;
             int events;

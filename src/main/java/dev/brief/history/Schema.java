@@ -58,7 +58,8 @@ final class Schema {
                       words TEXT NOT NULL,
                       names TEXT NOT NULL,
                       PRIMARY KEY (run_id, id),
-                      FOREIGN KEY (run_id, event_id) REFERENCES event (run_id, id) ON DELETE CASCADE)"""));
+                      FOREIGN KEY (run_id, event_id) REFERENCES event (run_id, id) ON DELETE CASCADE)""",
+                    "CREATE INDEX article_event ON article (run_id, event_id)"));
 
     /** The version this brief writes and reads. */
     static final int CURRENT = MIGRATIONS.size();

@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * Which of today's events continue a story of an earlier day. An event is compared with each stored
  * event of the window by average linkage over the grouping signals ({@link ArticleSignals#similarity}:
- * embeddings, words, names, and the penalty for reports days apart); a story's score is that of its
+ * embeddings, words, names, and the penalty for reports days apart), computed on the events' mean
+ * signals, which gives the same figure in one comparison; a story's score is that of its
  * closest stored event. An event continues the story it scores highest with, at or above the
  * threshold, and two of today's events never continue one story: the higher score takes it, the
  * other starts a story of its own.
@@ -50,11 +51,13 @@ public final class StoryLinker {
 
     /** Today's events that continue a stored story, by event id; the others start new stories. */
     public Map<String, Link> link(List<Today> events, List<HistoryStore.Candidate> candidates, LocalDate today) {
+        List<Profile> stored = candidates.stream().map(c -> Profile.of(c.signals(), c.published(), c.day())).toList();
         List<Link> scored = new ArrayList<>();
         for (Today e : events) {
+            Profile now = Profile.of(e.signals(), e.published(), today);
             Map<String, Double> best = new LinkedHashMap<>();
-            for (HistoryStore.Candidate c : candidates) {
-                best.merge(c.storyId(), score(e, c, today), Math::max);
+            for (int k = 0; k < candidates.size(); k++) {
+                best.merge(candidates.get(k).storyId(), now.averageSimilarity(stored.get(k), weights), Math::max);
             }
             best.forEach((story, s) -> {
                 if (s >= threshold) {
@@ -75,20 +78,27 @@ public final class StoryLinker {
         return out;
     }
 
-    /** The average similarity between today's event's articles and a stored event's. */
-    public double score(Today e, HistoryStore.Candidate c, LocalDate today) {
-        double sum = 0;
-        int n = 0;
-        int runDays = (int) Math.abs(ChronoUnit.DAYS.between(c.day(), today));
-        for (int i = 0; i < e.signals().size(); i++) {
-            for (int j = 0; j < c.signals().size(); j++) {
-                LocalDate a = e.published().get(i);
-                LocalDate b = c.published().get(j);
-                int days = a != null && b != null ? (int) Math.abs(ChronoUnit.DAYS.between(a, b)) : runDays;
-                sum += e.signals().get(i).similarity(c.signals().get(j), days, weights);
-                n++;
-            }
+    /** An event's articles as one mean, and how many of them carry each date (the day of its run when they carry none). */
+    private record Profile(ArticleSignals mean, Map<LocalDate, Integer> dates, int size) {
+        static Profile of(List<ArticleSignals> signals, List<LocalDate> published, LocalDate runDay) {
+            Map<LocalDate, Integer> dates = new LinkedHashMap<>();
+            published.forEach(d -> dates.merge(d != null ? d : runDay, 1, Integer::sum));
+            return new Profile(ArticleSignals.mean(signals), dates, signals.size());
         }
-        return n == 0 ? Double.NEGATIVE_INFINITY : sum / n;
+
+        /** Average linkage: the mean similarity over every pair of articles, the date penalty included. */
+        double averageSimilarity(Profile o, GroupingWeights w) {
+            if (size == 0 || o.size == 0) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            double penalty = 0;
+            for (Map.Entry<LocalDate, Integer> a : dates.entrySet()) {
+                for (Map.Entry<LocalDate, Integer> b : o.dates.entrySet()) {
+                    int days = (int) Math.abs(ChronoUnit.DAYS.between(a.getKey(), b.getKey()));
+                    penalty += ArticleSignals.datePenalty(days, w) * a.getValue() * b.getValue();
+                }
+            }
+            return mean.content(o.mean, w) - penalty / ((double) size * o.size);
+        }
     }
 }

@@ -33,9 +33,9 @@ class StoriesAcrossDaysTest {
     }
 
     private CliRun daily(String day, String... more) {
-        List<String> args = new ArrayList<>(List.of("daily", day, "--engine", "extractive", "--history", history().toString(),
-                "--cache-dir", dir.resolve("cache").toString()));
+        List<String> args = new ArrayList<>(List.of("daily", day));
         args.addAll(List.of(more));
+        args.addAll(List.of("--engine", "extractive", "--history", history().toString(), "--cache-dir", dir.resolve("cache").toString()));
         CliRun run = CliRun.of(args.toArray(String[]::new));
         assertEquals(0, run.exitCode(), run.err());
         return run;
@@ -159,6 +159,21 @@ class StoriesAcrossDaysTest {
         CliRun missing = CliRun.of("story", "s0000000", "--history", history().toString());
         assertEquals(3, missing.exitCode());
         assertEquals("brief: no story s0000000 in the history " + history() + "; list the stories with brief stories\n", missing.err());
+    }
+
+    /** The README's daily example (fenced as ````md) is what brief prints on the second day of the fixtures, byte for byte. */
+    @Test
+    void theReadmeDailyExampleIsCurrent() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("````md\n");
+        int end = readme.indexOf("\n````\n", start);
+        assertTrue(start >= 0 && end > start, "the README has a ````md daily example block");
+        daily(DAY1);
+
+        CliRun run = daily(DAY2 + "/flood-bbc.txt", DAY2 + "/flood-reuters.txt", DAY2 + "/rates-ft.txt", DAY2 + "/rates-bloomberg.txt");
+
+        assertEquals(readme.substring(start + "````md\n".length(), end + 1), run.out(),
+                "regenerate the README's daily example: the renderer, the extractive engine or the fixtures changed");
     }
 
     @Test

@@ -63,7 +63,7 @@ class HistoryStoreTest {
             List<HistoryStore.Candidate> found = store.candidates(DAY.minusDays(7), DAY.plusDays(1));
             assertEquals(1, found.size());
             assertEquals("s1", found.get(0).storyId());
-            assertEquals(0.2f, found.get(0).signals().get(0).embedding()[0]);
+            assertEquals(0.2f, found.get(0).signals().get(0).embedding()[0], 0.005f, "kept to a byte of its scale");
             assertEquals(0.8f, found.get(0).signals().get(0).words().get("flood"));
             Story story = store.story("s1", DAY.plusDays(2));
             assertEquals(DAY, story.firstSeen());
