@@ -107,8 +107,10 @@ public final class StoryMemory implements AutoCloseable {
             };
             String headline = s.briefing() != null ? s.briefing().headline()
                     : s.collapsed() && mark.story().headline() != null ? mark.story().headline() : s.event().label();
+            // On a story's first day everything is new: its timeline shows the summary.
+            List<Briefing.Item> newItems = status == Recorded.Status.NEW && s.briefing() != null ? s.briefing().summary() : mark.newSince();
             events.add(new Recorded.Event(s.event().id(), mark.story().id(), status, headline,
-                    s.briefing() == null ? null : renderer.briefingJson(s), mark.newSince(), said(s), articles(s.event())));
+                    s.briefing() == null ? null : renderer.briefingJson(s), newItems, said(s), articles(s.event())));
         }
         for (Event e : daily.alsoReported()) {
             Story story = recalled.get(e.id());

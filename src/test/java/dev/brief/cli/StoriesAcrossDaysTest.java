@@ -125,6 +125,17 @@ class StoriesAcrossDaysTest {
     }
 
     @Test
+    void htmlShowsTheStoryLineTheNewSinceSectionAndTheCollapsedLine() {
+        daily(DAY1);
+        String page = daily(DAY2, "--format", "html").out();
+
+        assertTrue(page.contains("— 2 outlets — Developing</li>"), page);
+        assertTrue(page.contains("<p class=\"story\">Developing · day 2 · first reported 14 Mar</p>\n<h3>New since 14 Mar</h3>\n<ul>\n<li>Rescuers found"), page);
+        assertTrue(page.contains("<section id=\"ec4df852\">\n<p>No new developments: Central Bank of Norland raises rates to 4.5% to curb inflation"
+                + " — 2 more reports, from Financial Times, Bloomberg</p>\n</section>"), page);
+    }
+
+    @Test
     void storiesListsEachStoryWithItsDaysAndStoryShowsItsTimeline() throws Exception {
         daily(DAY1);
         daily(DAY2);
@@ -151,6 +162,8 @@ class StoriesAcrossDaysTest {
         assertEquals(0, story.exitCode(), story.err());
         String timeline = story.out();
         assertTrue(timeline.startsWith("# Velmora counts 300 damaged homes after flood\n\n*story " + id + " · 3 days · 2025-03-14 to 2025-03-16*"), timeline);
+        assertTrue(timeline.contains("## 2025-03-14 — Velmora evacuates 4,000 as Darra river floods old town\n\n*first reported*\n\n- "),
+                "the first day shows its summary: " + timeline);
         assertTrue(timeline.contains("## 2025-03-15 — Missing pair found alive as Velmora flood waters fall\n\n*developing: what was new*\n\n"
                 + "- Rescuers found the two people"), timeline);
         assertTrue(timeline.contains("1. Reuters — Velmora's two missing found safe; army joins flood clean-up, 2025-03-15. "
