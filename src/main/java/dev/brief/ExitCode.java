@@ -29,6 +29,8 @@ public enum ExitCode {
     NOT_CLEAN(12),
     /** The server wants an API key (BRIEF_API_KEY or OPENAI_API_KEY), or refused the one given. */
     AUTH(13),
+    /** The history file cannot be used: not brief's, of a newer brief, busy, or unwritable. */
+    HISTORY(14),
     /** A bug: anything not foreseen above. */
     INTERNAL(70);
 

@@ -6,6 +6,8 @@ import dev.brief.domain.Briefing;
 import dev.brief.domain.Event;
 import dev.brief.engine.Briefer;
 import dev.brief.engine.extractive.ExtractiveBriefer;
+import dev.brief.engine.extractive.Restatement;
+import dev.brief.domain.Story;
 import dev.brief.engine.llm.LlmBriefer;
 import dev.brief.engine.llm.PromptSet;
 import dev.brief.model.CallCount;
@@ -43,9 +45,45 @@ public final class BriefingSession implements AutoCloseable {
 
     /** Briefs one event, checks every item, and gives failing items one repair round-trip. */
     public Briefing brief(Event event) {
+        return checked(briefer(), event, briefer().brief(event));
+    }
+
+    /**
+     * What is new in an event that continues a story, checked like every briefing, less what restates
+     * the story's earlier briefings; null when nothing is new. Whether anything is new is first asked
+     * of the extractive engine, which needs no model: a story with nothing new makes no model call.
+     */
+    public Briefing update(Event event, Story story) {
+        ExtractiveBriefer extractive = new ExtractiveBriefer();
+        Briefing novelty = extractive.update(event, story);
+        if (novelty.summary().isEmpty()) {
+            return null;
+        }
         Briefer engine = briefer();
+        Briefing checked = checked(engine, event, engine instanceof ExtractiveBriefer ? novelty : engine.update(event, story));
+        Briefing fresh = checked.withContent(checked.headline(), Restatement.newOnly(checked.summary(), story.said()),
+                Restatement.newOnly(checked.agreements(), story.said()), checked.differences(),
+                Restatement.newOnly(checked.singleSource(), story.said()));
+        if (fresh.summary().isEmpty() && fresh.agreements().isEmpty() && fresh.singleSource().isEmpty()) {
+            return null;
+        }
+        // The footer counts the statements the reader sees: those dropped as said before are not among them.
+        List<Briefing.Item> dropped = new java.util.ArrayList<>();
+        for (List<Briefing.Item> section : List.of(checked.summary(), checked.agreements(), checked.singleSource())) {
+            dropped.addAll(section);
+        }
+        dropped.removeAll(fresh.summary());
+        dropped.removeAll(fresh.agreements());
+        dropped.removeAll(fresh.singleSource());
+        long droppedVerified = dropped.stream().filter(Briefing.Item::verified).count();
+        Briefing.Verification v = checked.verification();
+        return fresh.withVerification(new Briefing.Verification(v.claims() - dropped.size(), v.verified() - (int) droppedVerified,
+                v.unverified() - (dropped.size() - (int) droppedVerified), v.repaired()));
+    }
+
+    private Briefing checked(Briefer engine, Event event, Briefing written) {
         Verifier verifier = new Verifier();
-        Briefing checked = verifier.check(engine.brief(event), event.articles());
+        Briefing checked = verifier.check(written, event.articles());
         if (checked.verification().unverified() == 0) {
             return checked;
         }

@@ -13,6 +13,8 @@ import dev.brief.group.Grouping;
 import dev.brief.domain.Article;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import dev.brief.domain.Story;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,6 +31,7 @@ public final class DailyRun {
     private final Console console;
     private final int parallel;
     private final boolean progressBar;
+    private StoryMemory memory;
 
     public DailyRun(ModelSettings settings, Console console, int parallel, boolean progressBar) {
         if (parallel < 1) {
@@ -38,6 +41,12 @@ public final class DailyRun {
         this.console = console;
         this.parallel = parallel;
         this.progressBar = progressBar;
+    }
+
+    /** Marks each event New, Developing or Unchanged against the stories this memory recalls. */
+    public DailyRun remembering(StoryMemory storyMemory) {
+        this.memory = storyMemory;
+        return this;
     }
 
     public DailyBriefing run(List<Article> articles) {
@@ -56,6 +65,7 @@ public final class DailyRun {
         }
         console.notice(articles.size() + " articles, " + grouping.events().size() + " events: " + toBrief.size()
                 + " to brief, " + single.size() + " reported by one source");
+        Map<String, Story> stories = memory == null ? Map.of() : memory.recall(articles, grouping.events());
 
         CallCount.Totals totals = session.callTotals();
         int callsBefore = totals.calls();
@@ -74,7 +84,7 @@ public final class DailyRun {
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (Event e : toBrief) {
-                futures.add(pool.submit(() -> briefOne(session, e, progress)));
+                futures.add(pool.submit(() -> briefOne(session, e, stories.get(e.id()), progress)));
             }
             for (Future<Outcome> f : futures) {
                 outcomes.add(f.get());
@@ -103,18 +113,19 @@ public final class DailyRun {
     /** Set by the first failure that no other event can escape: no server, no such model, or a refused key. */
     private final java.util.concurrent.atomic.AtomicReference<BriefException> serverDown = new java.util.concurrent.atomic.AtomicReference<>();
 
-    private Outcome briefOne(BriefingSession session, Event event, Progress progress) {
+    private Outcome briefOne(BriefingSession session, Event event, Story story, Progress progress) {
         BriefException down = serverDown.get();
         if (down != null) {
             // The same cause would fail every event: say it once, at the end, instead of once an event.
             progress.step("failed: " + event.label());
-            return new Outcome(new DailyBriefing.Section(event, null, down.getMessage()), down);
+            return new Outcome(new DailyBriefing.Section(event, null, down.getMessage(), StoryMarks.failed(story)), down);
         }
         try {
             session.takeAnsweredBy(); // this thread's record starts with this event
-            Briefing b = session.brief(event);
+            DailyBriefing.Section section = StoryMarks.brief(session, event, story, memory != null && memory.full())
+                    .withServers(session.takeAnsweredBy());
             progress.step(event.label());
-            return new Outcome(new DailyBriefing.Section(event, b, null, session.takeAnsweredBy()), null);
+            return new Outcome(section, null);
         } catch (BriefException e) {
             if (e.exitCode() == ExitCode.UNREACHABLE || e.exitCode() == ExitCode.MODEL_MISSING || e.exitCode() == ExitCode.AUTH) {
                 serverDown.compareAndSet(null, e);
@@ -122,7 +133,7 @@ public final class DailyRun {
                 progress.notice("event \"" + event.label() + "\" could not be briefed: " + e.getMessage());
             }
             progress.step("failed: " + event.label());
-            return new Outcome(new DailyBriefing.Section(event, null, e.getMessage()), e);
+            return new Outcome(new DailyBriefing.Section(event, null, e.getMessage(), StoryMarks.failed(story)), e);
         }
     }
 }

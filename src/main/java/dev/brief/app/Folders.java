@@ -16,4 +16,15 @@ public final class Folders {
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
         return base.resolve("brief");
     }
+
+    /** The history of daily runs: $BRIEF_HISTORY, else $XDG_DATA_HOME/brief/history.db, else ~/.local/share/brief/history.db. */
+    public static Path history() {
+        String own = System.getenv("BRIEF_HISTORY");
+        if (own != null && !own.isBlank()) {
+            return Path.of(own);
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
+        return base.resolve("brief").resolve("history.db");
+    }
 }

@@ -11,7 +11,7 @@ import picocli.CommandLine.IVersionProvider;
         description = {
             "Sourced briefings of news events, written by a local LLM through Ollama.",
             "Every statement cites its sources, and every citation is checked."},
-        subcommands = {EventCommand.class, DailyCommand.class, GroupCommand.class, ReadCommand.class, VerifyCommand.class, PromptsCommand.class,
+        subcommands = {EventCommand.class, DailyCommand.class, StoriesCommand.class, StoryCommand.class, HistoryCommand.class, GroupCommand.class, ReadCommand.class, VerifyCommand.class, PromptsCommand.class,
             TestCommand.class, DoctorCommand.class, picocli.CommandLine.HelpCommand.class},
         footer = {"", "Run 'brief COMMAND --help' for a command's options. Exit codes are listed in the README."})
 public final class BriefCommand implements java.util.concurrent.Callable<Integer> {

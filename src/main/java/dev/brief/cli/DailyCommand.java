@@ -3,6 +3,8 @@ package dev.brief.cli;
 import dev.brief.app.Inputs;
 import dev.brief.Console;
 import dev.brief.app.DailyRun;
+import dev.brief.app.StoryMemory;
+import dev.brief.history.StoryLinker;
 import dev.brief.ExitCode;
 import dev.brief.Progress;
 import dev.brief.domain.DailyBriefing;
@@ -49,6 +51,23 @@ public final class DailyCommand implements Callable<Integer> {
     ModelOptions model;
 
     @Mixin
+    HistoryOptions history;
+
+    int storyWindow = StoryLinker.DEFAULT_WINDOW_DAYS;
+
+    @Option(names = "--story-window", paramLabel = "DAYS", defaultValue = "7",
+            description = "How many days back an event may continue a story of the history. Default: ${DEFAULT-VALUE}.")
+    void storyWindow(int days) {
+        if (days < 1) {
+            throw new ParameterException(spec.commandLine(), "--story-window must be 1 or more days (it is " + days + ")");
+        }
+        storyWindow = days;
+    }
+
+    @Option(names = "--full", description = "Brief every event in full, also the stories seen before, and collapse none.")
+    boolean full;
+
+    @Mixin
     OutputOptions output;
 
     @Mixin
@@ -64,9 +83,17 @@ public final class DailyCommand implements Callable<Integer> {
     public Integer call() {
         output.checkTarget();
         Console console = logging.console(parent.err);
-        ReadResult read = Inputs.read(input.inputs, reading.settings(model.noCache), console, parent.in);
-        DailyBriefing daily = new DailyRun(model.settings(), console, parallel, Progress.stderrIsTerminal(console)).run(read.articles());
-        output.emit(new DailyRenderer().render(daily, output.format), parent.out);
+        try (StoryMemory memory = StoryMemory.open(new StoryMemory.Settings(history.file(), storyWindow, full), console, input.inputs)) {
+            ReadResult read = Inputs.read(input.inputs, reading.settings(model.noCache), console, parent.in);
+            DailyBriefing daily = new DailyRun(model.settings(), console, parallel, Progress.stderrIsTerminal(console)).remembering(memory)
+                    .run(read.articles());
+            output.emit(new DailyRenderer().render(daily, output.format), parent.out);
+            memory.remember(daily);
+            return exitCode(daily, console);
+        }
+    }
+
+    private int exitCode(DailyBriefing daily, Console console) {
         if (daily.failedEvents() > 0) {
             console.notice(daily.failedEvents() + " of " + daily.briefed().size()
                     + " events could not be briefed; the document says which. Rerun to retry them: finished events come from the cache");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.brief.domain.DailyBriefing;
 import dev.brief.domain.DailyBriefing.Section;
+import dev.brief.domain.DailyBriefing.StoryMark;
 import dev.brief.domain.Source;
 import dev.brief.domain.Event;
 import dev.brief.domain.Article;
@@ -37,7 +38,7 @@ public final class DailyRenderer {
         int n = 1;
         for (Section s : d.briefed()) {
             out.append(n++).append(". [").append(MarkdownRenderer.inline(title(s))).append("](#").append(s.event().id()).append(") — ")
-                    .append(outlets(s.event())).append(s.failed() ? " — **not briefed**" : "").append('\n');
+                    .append(outlets(s.event())).append(s.failed() ? " — **not briefed**" : "").append(mark(s)).append('\n');
         }
         if (!d.alsoReported().isEmpty()) {
             out.append(n).append(". [Also reported](#also-reported) — ").append(d.alsoReported().size())
@@ -47,8 +48,12 @@ public final class DailyRenderer {
         MarkdownRenderer single = new MarkdownRenderer();
         for (Section s : d.briefed()) {
             out.append("<a id=\"").append(s.event().id()).append("\"></a>\n\n");
+            if (s.collapsed()) {
+                out.append(MarkdownRenderer.text(StoryText.collapsed(s))).append("\n\n");
+                continue;
+            }
             if (!s.failed()) {
-                out.append(single.render(s.briefing(), "##")).append('\n');
+                out.append(single.render(s.briefing(), "##", s.story())).append('\n');
                 continue;
             }
             out.append("## ").append(MarkdownRenderer.heading(s.event().label())).append("\n\n");
@@ -85,7 +90,8 @@ public final class DailyRenderer {
         out.append("<h1>").append(HtmlRenderer.esc(title)).append("</h1>\n<nav>\n<h2>Contents</h2>\n<ol>\n");
         for (Section s : d.briefed()) {
             out.append("<li><a href=\"#").append(s.event().id()).append("\">").append(HtmlRenderer.esc(title(s))).append("</a> — ")
-                    .append(outlets(s.event())).append(s.failed() ? " — <strong>not briefed</strong>" : "").append("</li>\n");
+                    .append(outlets(s.event())).append(s.failed() ? " — <strong>not briefed</strong>" : "").append(HtmlRenderer.esc(mark(s)))
+                    .append("</li>\n");
         }
         if (!d.alsoReported().isEmpty()) {
             out.append("<li><a href=\"#also-reported\">Also reported</a> — ").append(d.alsoReported().size())
@@ -94,14 +100,16 @@ public final class DailyRenderer {
         out.append("</ol>\n</nav>\n");
         for (Section s : d.briefed()) {
             out.append("<section id=\"").append(s.event().id()).append("\">\n");
-            if (s.failed()) {
+            if (s.collapsed()) {
+                out.append("<p>").append(HtmlRenderer.esc(StoryText.collapsed(s))).append("</p>\n");
+            } else if (s.failed()) {
                 out.append("<h2>").append(HtmlRenderer.esc(oneLine(s.event().label()))).append("</h2>\n<p><strong>Not briefed:</strong> ")
                         .append(HtmlRenderer.esc(oneLine(s.failure())))
                         .append(". Rerun <code>brief daily</code> to try again; the events already briefed come from the cache.</p>\n<h3>Sources</h3>\n<ol>\n");
                 s.event().articles().forEach(a -> out.append("<li>").append(htmlSourceLine(a)).append("</li>\n"));
                 out.append("</ol>\n");
             } else {
-                HtmlRenderer.section(out, s.briefing(), s.event().id() + "-", 2);
+                HtmlRenderer.section(out, s.briefing(), s.event().id() + "-", 2, s.story());
             }
             out.append("</section>\n");
         }
@@ -144,7 +152,10 @@ public final class DailyRenderer {
             e.put("id", s.event().id());
             e.put("label", s.event().label());
             e.put("outlets", s.event().independentSources());
-            e.put("status", s.failed() ? "failed" : "briefed");
+            e.put("status", s.failed() ? "failed" : s.collapsed() ? "unchanged" : "briefed");
+            if (s.story() != null) {
+                e.set("story", story(s.story()));
+            }
             ArrayNode ids = e.putArray("articles");
             s.event().articles().forEach(a -> ids.add(a.id()));
             ArrayNode servers = e.putArray("servers");
@@ -152,8 +163,11 @@ public final class DailyRenderer {
             if (s.failed()) {
                 e.put("error", s.failure());
                 e.putNull("briefing");
+            } else if (s.collapsed()) {
+                e.putNull("briefing");
+                e.putNull("error");
             } else {
-                e.set("briefing", single.tree(s.briefing()));
+                e.set("briefing", briefingTree(s));
                 e.putNull("error");
             }
         }
@@ -174,8 +188,9 @@ public final class DailyRenderer {
         ObjectNode counts = root.putObject("counts");
         counts.put("articles", d.articles());
         counts.put("events", d.events());
-        counts.put("briefed", d.briefed().size() - d.failedEvents());
+        counts.put("briefed", d.briefed().size() - d.failedEvents() - d.collapsedEvents());
         counts.put("failedEvents", d.failedEvents());
+        counts.put("unchanged", d.collapsedEvents());
         counts.put("alsoReported", d.alsoReported().size());
         counts.put("calls", d.calls().calls());
         counts.put("cachedCalls", d.calls().cached());
@@ -189,14 +204,65 @@ public final class DailyRenderer {
         }
     }
 
+    /**
+     * One event's briefing as the JSON contract has it, with its story ({@code story}: id, firstSeen,
+     * day, previousDate) and what is new since the story's previous day ({@code newSince}: date, items),
+     * both null without a history: what a pipeline reads, and what the history keeps.
+     */
+    public String briefingJson(Section s) {
+        return briefingTree(s).toString();
+    }
+
+    private static ObjectNode briefingTree(Section s) {
+        ObjectNode b = new JsonRenderer().tree(s.briefing());
+        StoryMark mark = s.story();
+        if (mark == null) {
+            return b;
+        }
+        ObjectNode story = b.putObject("story");
+        story.put("id", mark.story().id());
+        story.put("firstSeen", mark.story().firstSeen().toString());
+        story.put("day", mark.story().day());
+        story.put("previousDate", mark.story().previousDate() == null ? null : mark.story().previousDate().toString());
+        if (mark.story().continues()) {
+            ObjectNode n = b.putObject("newSince");
+            n.put("date", mark.story().previousDate().toString());
+            n.set("items", JsonRenderer.items(mark.newSince()));
+        } else {
+            b.putNull("newSince");
+        }
+        return b;
+    }
+
+    /** An event's place among the stories: the briefing's story, and whether it is new, developing or unchanged. */
+    private static ObjectNode story(StoryMark mark) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("id", mark.story().id());
+        n.put("status", mark.status().name().toLowerCase(Locale.ROOT));
+        n.put("firstSeen", mark.story().firstSeen().toString());
+        n.put("day", mark.story().day());
+        n.put("previousDate", mark.story().previousDate() == null ? null : mark.story().previousDate().toString());
+        return n;
+    }
+
+    /** " — New", " — Developing", " — Unchanged" after an event in the contents; nothing without a history. */
+    private static String mark(Section s) {
+        String status = StoryText.status(s.story());
+        return status == null ? "" : " — " + status;
+    }
+
     static String footer(DailyBriefing d) {
-        return d.articles() + " articles · " + d.events() + " events (" + (d.briefed().size() - d.failedEvents()) + " briefed, "
-                + d.failedEvents() + " failed, " + d.alsoReported().size() + " also reported) · model calls: " + d.calls().calls()
+        String unchanged = d.collapsedEvents() > 0 ? d.collapsedEvents() + " unchanged, " : "";
+        return d.articles() + " articles · " + d.events() + " events (" + (d.briefed().size() - d.failedEvents() - d.collapsedEvents()) + " briefed, "
+                + unchanged + d.failedEvents() + " failed, " + d.alsoReported().size() + " also reported) · model calls: " + d.calls().calls()
                 + " · cached calls: " + d.calls().cached() + " · failed calls: " + d.calls().failed()
                 + (d.servers().count() > 1 ? " · servers: " + d.servers().count() + " (" + d.servers().takenOut().size() + " taken out)" : "");
     }
 
     private static String title(Section s) {
+        if (s.collapsed()) {
+            return oneLine(s.story().story().headline() != null ? s.story().story().headline() : s.event().label());
+        }
         return oneLine(s.failed() ? s.event().label() : s.briefing().headline());
     }
 
@@ -210,9 +276,8 @@ public final class DailyRenderer {
     }
 
     private static LocalDate latest(DailyBriefing d) {
-        return java.util.stream.Stream.concat(d.briefed().stream().map(Section::event), d.alsoReported().stream())
-                .flatMap(e -> e.articles().stream()).map(Article::published).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
+        return DailyBriefing.dayOf(java.util.stream.Stream.concat(d.briefed().stream().map(Section::event), d.alsoReported().stream())
+                .flatMap(e -> e.articles().stream()).toList());
     }
 
     private static String oneLine(String s) {

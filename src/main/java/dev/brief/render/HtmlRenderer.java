@@ -6,6 +6,7 @@ import dev.brief.domain.Briefing.Difference;
 import dev.brief.domain.Briefing.Item;
 import dev.brief.domain.Briefing.Position;
 import dev.brief.domain.Source;
+import dev.brief.domain.DailyBriefing.StoryMark;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,16 +52,33 @@ public final class HtmlRenderer {
      * {@code level}; anchorPrefix keeps source anchors apart when several briefings share a page.
      */
     static void section(StringBuilder out, Briefing b, String anchorPrefix, int level) {
+        section(out, b, anchorPrefix, level, null);
+    }
+
+    /** As above, with a continuing story's line and "New since" section; a briefing of only what is new shows only that. */
+    static void section(StringBuilder out, Briefing b, String anchorPrefix, int level, StoryMark mark) {
         Map<String, Source> byId = new LinkedHashMap<>();
         b.sources().forEach(s -> byId.put(s.id(), s));
         String h1 = "h" + level;
         String h2 = "h" + (level + 1);
         out.append("<" + h1 + ">").append(esc(b.headline())).append("</" + h1 + ">\n");
         out.append("<p class=\"meta\">").append(esc(RenderText.header(b))).append("</p>\n");
-
-        out.append("<" + h2 + ">Summary</" + h2 + ">\n");
-        items(out, b.summary(), byId, anchorPrefix);
-        if (b.sources().size() > 1) {
+        String storyLine = StoryText.line(mark);
+        boolean onlyNew = storyLine != null && !mark.inFull();
+        if (storyLine != null) {
+            out.append("<p class=\"story\">").append(esc(storyLine)).append("</p>\n");
+            out.append("<" + h2 + ">").append(esc(StoryText.newSince(mark))).append("</" + h2 + ">\n");
+            if (mark.newSince().isEmpty()) {
+                out.append("<p>Nothing that the earlier briefings did not say.</p>\n");
+            } else {
+                items(out, mark.newSince(), byId, anchorPrefix);
+            }
+        }
+        if (!onlyNew) {
+            out.append("<" + h2 + ">Summary</" + h2 + ">\n");
+            items(out, b.summary(), byId, anchorPrefix);
+        }
+        if (!onlyNew && b.sources().size() > 1) {
             out.append("<" + h2 + ">Where the sources agree</" + h2 + ">\n");
             if (b.agreements().isEmpty()) {
                 out.append("<p>No point was found that two independent outlets both report.</p>\n");
@@ -90,7 +108,7 @@ public final class HtmlRenderer {
                 out.append("</ul>\n");
             }
         }
-        if (!b.singleSource().isEmpty()) {
+        if (!onlyNew && !b.singleSource().isEmpty()) {
             out.append("<" + h2 + ">").append(b.sources().size() > 1 ? "Reported by one source only" : "Details").append("</" + h2 + ">\n");
             items(out, b.singleSource(), byId, anchorPrefix);
         }

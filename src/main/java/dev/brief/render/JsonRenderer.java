@@ -85,7 +85,7 @@ public final class JsonRenderer {
         return root;
     }
 
-    private static ArrayNode items(List<Item> items) {
+    static ArrayNode items(List<Item> items) {
         ArrayNode a = JSON.createArrayNode();
         for (Item i : items) {
             ObjectNode n = a.addObject();

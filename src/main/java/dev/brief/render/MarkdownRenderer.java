@@ -5,6 +5,7 @@ import dev.brief.domain.Briefing;
 import dev.brief.domain.Briefing.Difference;
 import dev.brief.domain.Briefing.Item;
 import dev.brief.domain.Briefing.Position;
+import dev.brief.domain.DailyBriefing.StoryMark;
 import dev.brief.domain.Source;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,17 +22,43 @@ public final class MarkdownRenderer {
 
     /** headingLevel is "#" for a document of its own, deeper when nested in a daily document. */
     public String render(Briefing b, String headingLevel) {
+        return render(b, headingLevel, null);
+    }
+
+    /**
+     * A briefing in a daily document; a story reported on an earlier day gets its line and its "New
+     * since" section, and when the briefing holds only what is new, only that, the differences, and the sources.
+     */
+    String render(Briefing b, String headingLevel, StoryMark mark) {
         Map<String, Source> byId = new LinkedHashMap<>();
         b.sources().forEach(s -> byId.put(s.id(), s));
         String h2 = headingLevel + "#";
         StringBuilder out = new StringBuilder();
         out.append(headingLevel).append(' ').append(heading(b.headline())).append("\n\n");
         out.append('*').append(inline(RenderText.header(b))).append("*\n\n");
+        String storyLine = StoryText.line(mark);
+        boolean onlyNew = storyLine != null && !mark.inFull();
+        if (storyLine != null) {
+            out.append('*').append(inline(storyLine)).append("*\n\n");
+            out.append(h2).append(' ').append(StoryText.newSince(mark)).append("\n\n");
+            if (mark.newSince().isEmpty()) {
+                out.append("Nothing that the earlier briefings did not say.\n\n");
+            } else {
+                items(out, mark.newSince(), byId);
+            }
+        }
 
-        out.append(h2).append(" Summary\n\n");
-        items(out, b.summary(), byId);
+        if (!onlyNew) {
+            out.append(h2).append(" Summary\n\n");
+            items(out, b.summary(), byId);
+        }
 
-        if (b.sources().size() > 1) {
+        if (onlyNew) {
+            if (!b.differences().isEmpty()) {
+                out.append(h2).append(" Where the sources differ\n\n");
+                differences(out, b, byId);
+            }
+        } else if (b.sources().size() > 1) {
             out.append(h2).append(" Where the sources agree\n\n");
             if (b.agreements().isEmpty()) {
                 out.append("No point was found that two independent outlets both report.\n\n");
@@ -42,22 +69,10 @@ public final class MarkdownRenderer {
             if (b.differences().isEmpty()) {
                 out.append("No difference between the sources was found.\n\n");
             } else {
-                for (Difference d : b.differences()) {
-                    out.append("- **").append(inline(d.topic())).append("**").append(unverified(d.verified(), d.problems())).append('\n');
-                    for (Position p : d.positions()) {
-                        Source s = byId.get(p.source());
-                        out.append("  - ").append(s == null ? "Unknown source" : text(s.displayName())).append(' ')
-                                .append(cite(List.of(p.source()), byId)).append(": ").append(inline(p.text()));
-                        if (p.quote() != null) {
-                            out.append(" — “").append(inline(p.quote())).append('”');
-                        }
-                        out.append('\n');
-                    }
-                }
-                out.append('\n');
+                differences(out, b, byId);
             }
         }
-        if (!b.singleSource().isEmpty()) {
+        if (!onlyNew && !b.singleSource().isEmpty()) {
             out.append(h2).append(b.sources().size() > 1 ? " Reported by one source only\n\n" : " Details\n\n");
             items(out, b.singleSource(), byId);
         }
@@ -68,6 +83,22 @@ public final class MarkdownRenderer {
         }
         out.append("\n---\n\n").append(RenderText.footer(b)).append('\n');
         return out.toString();
+    }
+
+    private static void differences(StringBuilder out, Briefing b, Map<String, Source> byId) {
+        for (Difference d : b.differences()) {
+            out.append("- **").append(inline(d.topic())).append("**").append(unverified(d.verified(), d.problems())).append('\n');
+            for (Position p : d.positions()) {
+                Source s = byId.get(p.source());
+                out.append("  - ").append(s == null ? "Unknown source" : text(s.displayName())).append(' ')
+                        .append(cite(List.of(p.source()), byId)).append(": ").append(inline(p.text()));
+                if (p.quote() != null) {
+                    out.append(" — “").append(inline(p.quote())).append('”');
+                }
+                out.append('\n');
+            }
+        }
+        out.append('\n');
     }
 
     private static void items(StringBuilder out, List<Item> items, Map<String, Source> byId) {

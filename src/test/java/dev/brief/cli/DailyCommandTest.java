@@ -47,8 +47,8 @@ class DailyCommandTest {
             assertEquals(10, run.exitCode(), run.err());
             String doc = run.out();
             assertTrue(doc.startsWith("# Daily briefing — 14 March 2025\n\n## Contents\n\n"
-                    + "1. [Darra river floods Velmora's old town; about 4,000 evacuated](#e2e08886) — 3 outlets\n"
-                    + "2. [Central Bank of Norland raises rates to 4.5% to curb inflation](#e90ae2d3) — 2 outlets — **not briefed**\n"
+                    + "1. [Darra river floods Velmora's old town; about 4,000 evacuated](#e2e08886) — 3 outlets — New\n"
+                    + "2. [Central Bank of Norland raises rates to 4.5% to curb inflation](#e90ae2d3) — 2 outlets — **not briefed** — New\n"
                     + "3. [Also reported](#also-reported) — 1 story from a single source\n"), doc);
             // The briefed event, nested under the document's title, with its sources.
             assertTrue(doc.contains("## Darra river floods Velmora's old town; about 4,000 evacuated\n"), doc);
@@ -148,7 +148,7 @@ class DailyCommandTest {
             String page = run.out();
             assertTrue(page.startsWith("<!DOCTYPE html>"), page);
             assertEquals(1, page.split("<html", -1).length - 1, "one page, not one per event");
-            assertTrue(page.contains("<li><a href=\"#e2e08886\">Darra river floods Velmora&#39;s old town; about 4,000 evacuated</a> — 3 outlets</li>"), page);
+            assertTrue(page.contains("<li><a href=\"#e2e08886\">Darra river floods Velmora&#39;s old town; about 4,000 evacuated</a> — 3 outlets — New</li>"), page);
             assertTrue(page.contains("<section id=\"e2e08886\">\n<h2>Darra river floods Velmora&#39;s old town"), page);
             assertTrue(page.contains("<a class=\"cite\" href=\"#e2e08886-source-1\">[1]</a>"), page);
             assertTrue(page.contains("<li id=\"e2e08886-source-1\">The Guardian"), page);

@@ -8,6 +8,7 @@ import dev.brief.domain.Engine;
 import dev.brief.domain.Event;
 import dev.brief.domain.IndependentSources;
 import dev.brief.domain.Source;
+import dev.brief.domain.Story;
 import dev.brief.engine.Briefer;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +65,41 @@ public final class ExtractiveBriefer implements Briefer {
         String headline = new HeadlineSection(graph).write(summary.said());
         return new Briefing(headline, Engine.EXTRACTIVE, null, null, null, sources(event.articles()), summary.items(),
                 agreements.items(), differences.items(), single.items(), Briefing.Usage.NONE, Briefing.Verification.NONE);
+    }
+
+    /**
+     * What is new in a continuing story: the briefing made of today's sentences that restate nothing
+     * the story's earlier briefings said. When the sentences the summary would pick today all restate
+     * them, the story has nothing new, and the briefing has no statement at all.
+     */
+    @Override
+    public Briefing update(Event event, Story story) {
+        SentenceGraph graph = new SentenceGraph(event, settings);
+        List<Sentence> all = graph.sentences();
+        boolean[] restated = Restatement.restated(all.stream().map(Sentence::text).toList(), story.said());
+        List<Sentence> old = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (restated[i]) {
+                old.add(all.get(i));
+            }
+        }
+        Said before = Said.of(old);
+        List<Sentence> leading = new SummarySection(graph, settings).write(Said.NOTHING).said().sentences().stream().map(graph::sentence).toList();
+        if (before.sentences().containsAll(leading.stream().map(Sentence::index).toList())) {
+            return new Briefing(story.headline() == null ? new HeadlineSection(graph).write(Said.NOTHING) : story.headline(), Engine.EXTRACTIVE,
+                    null, null, null, sources(event.articles()), List.of(), List.of(), List.of(), List.of(), Briefing.Usage.NONE,
+                    Briefing.Verification.NONE);
+        }
+        Written<Item> summary = new SummarySection(graph, settings).write(before);
+        Written<Item> agreements = new AgreementSection(graph).write(before.and(summary.said()));
+        Written<Difference> differences = new DifferenceSection(graph).write();
+        Said beforeDetails = before.and(summary.said()).and(agreements.said()).and(differences.said());
+        Written<Item> single = new SingleSourceSection(graph, settings).write(beforeDetails);
+        String headline = new HeadlineSection(graph).write(summary.said());
+        List<Difference> newDifferences = differences.items().stream()
+                .filter(d -> d.positions().stream().anyMatch(p -> !Restatement.restated(List.of(p.text()), story.said())[0])).toList();
+        return new Briefing(headline, Engine.EXTRACTIVE, null, null, null, sources(event.articles()), summary.items(),
+                agreements.items(), newDifferences, single.items(), Briefing.Usage.NONE, Briefing.Verification.NONE);
     }
 
     private static List<Source> sources(List<Article> articles) {

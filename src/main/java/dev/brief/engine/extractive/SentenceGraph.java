@@ -45,7 +45,7 @@ final class SentenceGraph {
      */
     static final double ANCHOR_COSINE = 0.4;
     /** Overlap of few words says little: the share is taken of at least this many words. */
-    private static final int MIN_OVERLAP_BASE = 4;
+    static final int MIN_OVERLAP_BASE = 4;
     /** News puts the story first; later sentences of long articles add little and cost embedding time. */
     private static final int MAX_SENTENCES_PER_ARTICLE = 40;
     private static final Pattern MONTH_OR_YEAR = Pattern.compile(
@@ -281,10 +281,6 @@ final class SentenceGraph {
 
     /** Shared content words over the smaller sentence's count (at least {@link #MIN_OVERLAP_BASE}). */
     private static double wordOverlap(Facts a, Facts b) {
-        int shared = 0;
-        for (String stem : a.stems()) {
-            shared += b.stems().contains(stem) ? 1 : 0;
-        }
-        return (double) shared / Math.max(MIN_OVERLAP_BASE, Math.min(a.stems().size(), b.stems().size()));
+        return Restatement.overlap(a.stems(), b.stems());
     }
 }

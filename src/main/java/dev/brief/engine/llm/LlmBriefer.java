@@ -11,6 +11,7 @@ import dev.brief.domain.Engine;
 import dev.brief.domain.Event;
 import dev.brief.domain.Problem;
 import dev.brief.domain.Source;
+import dev.brief.domain.Story;
 import dev.brief.engine.Briefer;
 import dev.brief.model.ChatTurn;
 import dev.brief.model.LanguageModel;
@@ -48,7 +49,10 @@ public final class LlmBriefer implements Briefer {
 
     @Override
     public Briefing brief(Event event) {
-        Prompt prompt = prompt(event);
+        return answer(event, prompt(event));
+    }
+
+    private Briefing answer(Event event, Prompt prompt) {
         int numCtx = budget.size(TokenEstimate.of(prompt.messages(), prompt.schema()));
         ModelCalls.Call first = call(prompt.messages(), prompt.schema(), numCtx);
         Usage usage = prompt.preparation().plus(first.usage());
@@ -69,6 +73,24 @@ public final class LlmBriefer implements Briefer {
         return new Briefing(answer.headline(), Engine.OLLAMA, settings.model(), first.options(), messages.prompts().hash(), sources(event),
                 answer.summary(), answer.agreements(), answer.differences(), answer.singleSource(), usage,
                 Briefing.Verification.NONE);
+    }
+
+    /**
+     * What is new in an event that continues a story: update.md gives the model what the earlier
+     * briefings said, not to be cited. Articles too long for one call are briefed in full (through the
+     * map step), and brief leaves out what restates the earlier briefings.
+     */
+    @Override
+    public Briefing update(Event event, Story story) {
+        List<ChatTurn> turns = messages.update(event, story);
+        String schema = Messages.schema(event);
+        if (!budget.fits(TokenEstimate.of(turns, schema))) {
+            return brief(event);
+        }
+        Prompt prompt = new Prompt(turns, schema, Usage.NONE);
+        // A repair of this briefing continues this conversation, not the full briefing's.
+        prepared.put(event, prompt);
+        return answer(event, prompt);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.brief.engine.llm;
 import dev.brief.domain.Article;
 import dev.brief.domain.Event;
 import dev.brief.domain.Source;
+import dev.brief.domain.Story;
 import dev.brief.model.ChatTurn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,10 +34,33 @@ final class Messages {
         return briefing(event, "event.md", blocks.toString());
     }
 
+    /**
+     * The messages asking what is new in an event that continues a story: update.md with what the
+     * story's earlier briefings said, fenced as context that is not to be cited, and the full texts.
+     */
+    List<ChatTurn> update(Event event, Story story) {
+        StringBuilder blocks = new StringBuilder();
+        for (Article a : event.articles()) {
+            blocks.append(articleBlock(a, fence(a.text())));
+        }
+        StringBuilder earlier = new StringBuilder();
+        for (String said : story.said()) {
+            // What was said came from articles once: it cannot close its block either.
+            earlier.append("- ").append(said.replaceAll("\\s+", " ").strip().replaceAll("(?i)<(/?)earlier", "<$1 earlier")).append('\n');
+        }
+        List<ChatTurn> turns = briefing(event, "update.md", blocks.toString(), Map.of("first_seen", story.firstSeen().toString(),
+                "previous_date", story.previousDate().toString(), "earlier", earlier.toString().stripTrailing()));
+        return turns;
+    }
+
     /** The system message and one user message from {@code template}, filled with the event's ids and blocks. */
     List<ChatTurn> briefing(Event event, String template, String blocks) {
+        return briefing(event, template, blocks, Map.of());
+    }
+
+    private List<ChatTurn> briefing(Event event, String template, String blocks, Map<String, String> more) {
         List<Article> articles = event.articles();
-        Map<String, String> v = new LinkedHashMap<>();
+        Map<String, String> v = new LinkedHashMap<>(more);
         v.put("article_count", Integer.toString(articles.size()));
         v.put("source_ids", String.join(", ", articles.stream().map(Article::id).toList()));
         v.put("single_source_note", articles.size() == 1 ? prompts.text("single-source.md") : "");
