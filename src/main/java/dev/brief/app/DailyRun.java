@@ -29,6 +29,8 @@ public final class DailyRun {
     private final Console console;
     private final int parallel;
     private final boolean progressBar;
+    private Topics topics = Topics.ALL;
+    private java.util.function.Consumer<dev.brief.render.Coverage.Excluded> excluded = x -> { };
 
     public DailyRun(ModelSettings settings, Console console, int parallel, boolean progressBar) {
         if (parallel < 1) {
@@ -38,6 +40,13 @@ public final class DailyRun {
         this.console = console;
         this.parallel = parallel;
         this.progressBar = progressBar;
+    }
+
+    /** Leaves out the events these topics exclude, before any model call, and hands each one to excluded for the coverage. */
+    public DailyRun following(Topics followed, java.util.function.Consumer<dev.brief.render.Coverage.Excluded> excludedEvents) {
+        this.topics = followed;
+        this.excluded = excludedEvents;
+        return this;
     }
 
     public DailyBriefing run(List<Article> articles) {
@@ -52,6 +61,11 @@ public final class DailyRun {
         List<Event> toBrief = new ArrayList<>();
         List<Event> single = new ArrayList<>();
         for (Event e : grouping.events()) {
+            String why = topics.exclusion(e);
+            if (why != null) {
+                excluded.accept(new dev.brief.render.Coverage.Excluded(e, why));
+                continue;
+            }
             (e.independentSources() >= 2 ? toBrief : single).add(e);
         }
         console.notice(articles.size() + " articles, " + grouping.events().size() + " events: " + toBrief.size()

@@ -8,6 +8,11 @@ import dev.brief.Progress;
 import dev.brief.domain.DailyBriefing;
 import dev.brief.read.ReadResult;
 import dev.brief.render.DailyRenderer;
+import dev.brief.app.SiteRun;
+import dev.brief.app.Topics;
+import dev.brief.render.Coverage;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -58,15 +63,37 @@ public final class DailyCommand implements Callable<Integer> {
     StrictOption strict;
 
     @Mixin
+    SiteOptions site;
+
+    @Mixin
+    TopicOptions topics;
+
+    @Mixin
     LoggingOptions logging;
 
     @Override
     public Integer call() {
         output.checkTarget();
         Console console = logging.console(parent.err);
-        ReadResult read = Inputs.read(input.inputs, reading.settings(model.noCache), console, parent.in);
-        DailyBriefing daily = new DailyRun(model.settings(), console, parallel, Progress.stderrIsTerminal(console)).run(read.articles());
-        output.emit(new DailyRenderer().render(daily, output.format), parent.out);
+        Topics followed = topics.topics();
+        try (SiteRun siteRun = site.open(console)) {
+            Instant started = Instant.now();
+            ReadResult read = Inputs.read(input.inputs, reading.settings(model.noCache), console, parent.in);
+            List<Coverage.Excluded> excluded = new ArrayList<>();
+            DailyBriefing daily = new DailyRun(model.settings(), console, parallel, Progress.stderrIsTerminal(console))
+                    .following(followed, excluded::add).run(read.articles());
+            DailyRenderer renderer = new DailyRenderer().withCoverage(Coverage.of(read, excluded, site.staleAfter, started));
+            if (siteRun == null || output.output != null) {
+                output.emit(renderer.render(daily, output.format), parent.out);
+            }
+            if (siteRun != null) {
+                siteRun.write(daily, renderer);
+            }
+            return exitCode(daily, console);
+        }
+    }
+
+    private int exitCode(DailyBriefing daily, Console console) {
         if (daily.failedEvents() > 0) {
             console.notice(daily.failedEvents() + " of " + daily.briefed().size()
                     + " events could not be briefed; the document says which. Rerun to retry them: finished events come from the cache");
