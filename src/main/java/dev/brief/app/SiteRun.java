@@ -83,7 +83,9 @@ public final class SiteRun implements AutoCloseable {
             }
         } catch (IOException e) {
             close(channel);
-            throw new BriefException(ExitCode.OUTPUT, "cannot use " + dir + " as a site folder (" + e.getMessage() + "); choose a writable folder with --site");
+            String why = e instanceof java.nio.file.FileAlreadyExistsException ? "it is a file"
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage();
+            throw new BriefException(ExitCode.OUTPUT, "cannot use " + dir + " as a site folder (" + why + "); choose a writable folder with --site");
         } catch (InterruptedException e) {
             close(channel);
             Thread.currentThread().interrupt();

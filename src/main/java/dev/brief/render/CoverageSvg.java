@@ -166,12 +166,12 @@ final class CoverageSvg {
         svg.append("<g fill=\"currentColor\">\n");
         svg.append("<circle cx=\"").append(PLOT_LEFT).append("\" cy=\"").append(y - 4).append("\" r=\"5\"/>")
                 .append("<text x=\"").append(PLOT_LEFT + 10).append("\" y=\"").append(y).append("\">own report</text>\n");
-        int x2 = PLOT_LEFT + 100;
+        int x2 = PLOT_LEFT + 90;
         svg.append("<path d=\"M").append(x2).append(' ').append(y - 10).append(" l6 6 l-6 6 l-6 -6 z\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\"/>")
-                .append("<text x=\"").append(x2 + 10).append("\" y=\"").append(y).append("\">wire story or copy (hollow)</text>\n");
-        int x3 = PLOT_LEFT + 270;
+                .append("<text x=\"").append(x2 + 10).append("\" y=\"").append(y).append("\">wire or copy (hollow)</text>\n");
+        int x3 = PLOT_LEFT + 250;
         svg.append("<rect x=\"").append(x3 - 8).append("\" y=\"").append(y - 8).append("\" width=\"16\" height=\"8\" fill-opacity=\"0.55\" stroke=\"currentColor\"/>")
-                .append("<text x=\"").append(x3 + 12).append("\" y=\"").append(y).append("\">dated by day only (UTC)</text>\n");
+                .append("<text x=\"").append(x3 + 12).append("\" y=\"").append(y).append("\">dated by day, no time</text>\n");
         svg.append("</g>\n");
     }
 

@@ -93,13 +93,13 @@ public final class SiteWriter {
                 }
             }
         }
-        written.add(writeFile("feed.atom", feed(days, now)));
+        written.add(writeFile("feed.atom", feed(days, now, notices)));
         written.add(writeFile("index.html", SiteIndex.render(days)));
         return new Written(day, written, removed, notices);
     }
 
     /** The feed of the last {@link AtomFeed#DAYS} days before the newest, one entry per event (its latest version). */
-    String feed(List<SiteIndex.Day> newestFirst, Instant now) {
+    String feed(List<SiteIndex.Day> newestFirst, Instant now, List<String> notices) {
         Map<String, AtomFeed.Dated> entries = new LinkedHashMap<>();
         LocalDate newest = newestFirst.isEmpty() ? null : newestFirst.get(0).date();
         for (SiteIndex.Day d : newestFirst) {
@@ -107,7 +107,14 @@ public final class SiteWriter {
                 break;
             }
             Map<String, FeedState> states = feedStates(List.of(d));
-            for (AtomFeed.Draft draft : AtomFeed.drafts(d.json())) {
+            List<AtomFeed.Draft> drafts;
+            try {
+                drafts = AtomFeed.drafts(d.json());
+            } catch (BriefException | IllegalArgumentException | java.time.DateTimeException e) {
+                notices.add(dayFile(d.date(), "json") + " has an event that cannot be read (" + e.getMessage() + "); the feed leaves that day out");
+                continue;
+            }
+            for (AtomFeed.Draft draft : drafts) {
                 FeedState s = states.get(draft.id());
                 entries.putIfAbsent(draft.id(), new AtomFeed.Dated(draft, s != null ? s.updated() : generated(d.json(), now)));
             }

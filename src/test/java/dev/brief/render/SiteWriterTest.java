@@ -119,12 +119,15 @@ class SiteWriterTest {
     @Test
     void aDayFileThatCannotBeReadIsNamedAndLeftAlone() throws IOException {
         Files.writeString(dir.resolve("2025-07-01.json"), "{ not json");
+        Files.writeString(dir.resolve("2025-07-02.json"), "{\"date\": \"2025-07-02\", \"events\": [{\"id\": \"e1\", \"briefing\": {\"headline\": \"x\"}}]}");
 
         SiteWriter.Written w = write(DAY, 0, story("a", DAY));
 
         assertTrue(w.notices().stream().anyMatch(n -> n.contains("2025-07-01.json could not be read")), w.notices().toString());
+        assertTrue(w.notices().stream().anyMatch(n -> n.startsWith("2025-07-02.json has an event that cannot be read")), w.notices().toString());
+        assertTrue(Files.readString(dir.resolve("feed.atom")).contains("Story a of 2025-07-11"), "the other days are in the feed");
         assertEquals("{ not json", Files.readString(dir.resolve("2025-07-01.json")));
-        assertEquals(1, Jsoup.parse(Files.readString(dir.resolve("index.html"))).select("section").size());
+        assertEquals(2, Jsoup.parse(Files.readString(dir.resolve("index.html"))).select("section").size(), "the unreadable day is not listed");
     }
 
     @Test
