@@ -82,6 +82,9 @@ public final class DailyCommand implements Callable<Integer> {
             List<Coverage.Excluded> excluded = new ArrayList<>();
             DailyBriefing daily = new DailyRun(model.settings(), console, parallel, Progress.stderrIsTerminal(console))
                     .following(followed, excluded::add).run(read.articles());
+            if (!excluded.isEmpty()) {
+                console.notice(excluded.size() + " event(s) left out by topic (--include, --exclude); the coverage lists them");
+            }
             DailyRenderer renderer = new DailyRenderer().withCoverage(Coverage.of(read, excluded, site.staleAfter, started));
             if (siteRun == null || output.output != null) {
                 output.emit(renderer.render(daily, output.format), parent.out);
