@@ -32,6 +32,8 @@ public final class DailyRun {
     private final int parallel;
     private final boolean progressBar;
     private StoryMemory memory;
+    private Topics topics = Topics.ALL;
+    private java.util.function.Consumer<dev.brief.render.Coverage.Excluded> excluded = x -> { };
 
     public DailyRun(ModelSettings settings, Console console, int parallel, boolean progressBar) {
         if (parallel < 1) {
@@ -49,6 +51,13 @@ public final class DailyRun {
         return this;
     }
 
+    /** Leaves out the events these topics exclude, before any model call, and hands each one to excluded for the coverage. */
+    public DailyRun following(Topics followed, java.util.function.Consumer<dev.brief.render.Coverage.Excluded> excludedEvents) {
+        this.topics = followed;
+        this.excluded = excludedEvents;
+        return this;
+    }
+
     public DailyBriefing run(List<Article> articles) {
         try (BriefingSession session = new BriefingSession(settings.withRequestsPerServer(parallel), console, articles)) {
             return run(articles, session);
@@ -61,6 +70,11 @@ public final class DailyRun {
         List<Event> toBrief = new ArrayList<>();
         List<Event> single = new ArrayList<>();
         for (Event e : grouping.events()) {
+            String why = topics.exclusion(e);
+            if (why != null) {
+                excluded.accept(new dev.brief.render.Coverage.Excluded(e, why));
+                continue;
+            }
             (e.independentSources() >= 2 ? toBrief : single).add(e);
         }
         console.notice(articles.size() + " articles, " + grouping.events().size() + " events: " + toBrief.size()

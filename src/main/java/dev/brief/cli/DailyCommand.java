@@ -10,6 +10,11 @@ import dev.brief.Progress;
 import dev.brief.domain.DailyBriefing;
 import dev.brief.read.ReadResult;
 import dev.brief.render.DailyRenderer;
+import dev.brief.app.SiteRun;
+import dev.brief.app.Topics;
+import dev.brief.render.Coverage;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -77,17 +82,36 @@ public final class DailyCommand implements Callable<Integer> {
     StrictOption strict;
 
     @Mixin
+    SiteOptions site;
+
+    @Mixin
+    TopicOptions topics;
+
+    @Mixin
     LoggingOptions logging;
 
     @Override
     public Integer call() {
         output.checkTarget();
         Console console = logging.console(parent.err);
-        try (StoryMemory memory = StoryMemory.open(new StoryMemory.Settings(history.file(), storyWindow, full), console, input.inputs)) {
+        Topics followed = topics.topics();
+        try (StoryMemory memory = StoryMemory.open(new StoryMemory.Settings(history.file(), storyWindow, full), console, input.inputs);
+                SiteRun siteRun = site.open(console)) {
+            Instant started = Instant.now();
             ReadResult read = Inputs.read(input.inputs, reading.settings(model.noCache), console, parent.in);
-            DailyBriefing daily = new DailyRun(model.settings(), console, parallel, Progress.stderrIsTerminal(console)).remembering(memory)
-                    .run(read.articles());
-            output.emit(new DailyRenderer().render(daily, output.format), parent.out);
+            List<Coverage.Excluded> excluded = new ArrayList<>();
+            DailyBriefing daily = new DailyRun(model.settings(), console, parallel, Progress.stderrIsTerminal(console))
+                    .remembering(memory).following(followed, excluded::add).run(read.articles());
+            if (!excluded.isEmpty()) {
+                console.notice(excluded.size() + " event(s) left out by topic (--include, --exclude); the coverage lists them");
+            }
+            DailyRenderer renderer = new DailyRenderer().withCoverage(Coverage.of(read, excluded, site.staleAfter, started));
+            if (siteRun == null || output.output != null) {
+                output.emit(renderer.render(daily, output.format), parent.out);
+            }
+            if (siteRun != null) {
+                siteRun.write(daily, renderer);
+            }
             memory.remember(daily);
             return exitCode(daily, console);
         }

@@ -54,13 +54,15 @@ public final class ArticleReader {
      * read: when none was, the caller fails with one line made from the result ({@link ReadResult#whyNothing}).
      */
     public ReadResult read(List<String> inputs) {
-        List<Supplier<Intake>> units = new ArrayList<>();
+        List<InputReports.Unit> units = new ArrayList<>();
         Intake listing = new Intake();
         Set<Path> lists = new HashSet<>();
         for (String input : inputs) {
             plan(input, units, listing, lists);
         }
-        Intake all = runInOrder(units);
+        List<Intake> intakes = runInOrder(units);
+        Intake all = new Intake();
+        intakes.forEach(all::addAll);
         all.addAll(listing);
 
         List<Article> read = new ArrayList<>();
@@ -84,11 +86,12 @@ public final class ArticleReader {
                 console.notice("skipped " + s);
             }
         }
-        return new ReadResult(articles, all.skipped, all.leftOut);
+        return new ReadResult(articles, all.skipped, all.leftOut, InputReports.of(units, intakes, listing, articles, settings),
+                InputReports.publishedAt(all, articles));
     }
 
     /** Adds the reading of one input to the units; a list of inputs adds each input it names. */
-    private void plan(String input, List<Supplier<Intake>> units, Intake listing, Set<Path> lists) {
+    private void plan(String input, List<InputReports.Unit> units, Intake listing, Set<Path> lists) {
         if (input.equals("-")) {
             byte[] bytes;
             try {
@@ -102,19 +105,19 @@ public final class ArticleReader {
                 console.debug("stdin lists " + listed.size() + " input(s)");
                 listed.forEach(i -> plan(i, units, listing, lists));
             } else {
-                units.add(() -> readStdin(bytes));
+                units.add(new InputReports.Unit(input, InputReport.Kind.STDIN, () -> readStdin(bytes)));
             }
         } else if (WebFetcher.isWebUrl(input)) {
-            units.add(() -> readUrl(input));
+            units.add(new InputReports.Unit(input, InputReport.Kind.PAGE, () -> readUrl(input)));
         } else if (input.matches("(?i)^[a-z][a-z0-9+.-]+://.*")) {
             listing.skip(input, "only http and https URLs are read");
         } else if (Files.isDirectory(Path.of(input))) {
-            units.addAll(directory(Path.of(input), listing));
+            directory(Path.of(input), listing).forEach(u -> units.add(new InputReports.Unit(input, InputReport.Kind.FOLDER, u)));
         } else {
             Path file = Path.of(input);
             List<String> listed = listedInputs(file);
             if (listed == null) {
-                units.add(() -> readFile(file));
+                units.add(new InputReports.Unit(input, InputReport.Kind.FILE, () -> readFile(file)));
             } else if (!lists.add(file.toAbsolutePath().normalize())) {
                 listing.skip(input, "a list of inputs that was already read (does a list name itself?)");
             } else {
@@ -149,10 +152,10 @@ public final class ArticleReader {
     }
 
     /** Reading is mostly parsing, so inputs are read in parallel; results keep the input order. */
-    private static Intake runInOrder(List<Supplier<Intake>> units) {
-        Intake all = new Intake();
+    private static List<Intake> runInOrder(List<InputReports.Unit> units) {
+        List<Intake> all = new ArrayList<>();
         if (units.size() == 1) {
-            all.addAll(units.get(0).get());
+            all.add(units.get(0).read().get());
             return all;
         }
         int threads = Math.max(4, Runtime.getRuntime().availableProcessors());
@@ -163,11 +166,11 @@ public final class ArticleReader {
         });
         try {
             List<Future<Intake>> futures = new ArrayList<>();
-            for (Supplier<Intake> u : units) {
-                futures.add(pool.submit(u::get));
+            for (InputReports.Unit u : units) {
+                futures.add(pool.submit(() -> u.read().get()));
             }
             for (Future<Intake> f : futures) {
-                all.addAll(f.get());
+                all.add(f.get());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -196,7 +199,7 @@ public final class ArticleReader {
             console.debug((page.cached() ? "from cache: " : "fetched: ") + url);
             readDocument(intake, url, null, DocumentKind.extension(page.url()), page.body(), page.contentType(), page.url());
         } catch (WebFetcher.FetchFailed e) {
-            intake.skip(url, e.getMessage());
+            intake.fetchFailed(url, e.getMessage());
         }
         return intake;
     }

@@ -9,8 +9,10 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
@@ -54,10 +56,14 @@ final class FeedReader {
         String feedOutlet = outletOf(feed.getTitle());
         int n = 0;
         int outside = 0;
+        Instant newest = null;
         for (SyndEntry entry : feed.getEntries()) {
             n++;
             String itemName = name + " item " + n;
-            LocalDate published = Dates.of(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate());
+            Date dated = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+            Instant at = dated == null ? null : dated.toInstant();
+            newest = at != null && (newest == null || at.isAfter(newest)) ? at : newest;
+            LocalDate published = Dates.of(dated);
             if (!settings.inRange(published)) {
                 outside++;
                 intake.leftOut(published);
@@ -76,7 +82,7 @@ final class FeedReader {
             if (Words.count(text) < TEASER_WORDS && link != null && WebFetcher.isWebUrl(link) && !settings.noFetch()) {
                 try {
                     TextArticleParser.Parsed page = pages.page(link);
-                    intake.add(itemName, merge(page, fromFeed), null, null);
+                    intake.add(itemName, merge(page, fromFeed), null, null, at);
                     continue;
                 } catch (WebFetcher.FetchFailed | TextDecoding.NotText e) {
                     intake.notice(itemName + ": the full page " + link + " could not be read (" + e.getMessage() + "); kept the feed's teaser");
@@ -86,8 +92,9 @@ final class FeedReader {
                 intake.skip(itemName, "empty: the item has no text" + (settings.noFetch() ? " (--no-fetch)" : ""));
                 continue;
             }
-            intake.add(itemName, fromFeed, link == null ? path : null, null);
+            intake.add(itemName, fromFeed, link == null ? path : null, null, at);
         }
+        intake.feed(newest);
         if (n == 0) {
             intake.skip(name, "the feed has no items");
         } else if (outside > 0) {

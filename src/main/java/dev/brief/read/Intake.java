@@ -3,10 +3,13 @@ package dev.brief.read;
 import dev.brief.domain.Article;
 import dev.brief.text.Hashing;
 import dev.brief.text.Words;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -36,9 +39,27 @@ final class Intake {
     final List<String> notices = new ArrayList<>();
     /** The dates of the articles left out by --since/--until. */
     final List<LocalDate> leftOut = new ArrayList<>();
+    /** Publication times the input gives (feed items), by content hash: Article keeps only the day. */
+    final Map<String, Instant> times = new HashMap<>();
+    /** Whether the input was a feed, the date of its newest item, and why fetching it failed: for the coverage. */
+    boolean feed;
+    Instant newestItem;
+    String fetchFailure;
 
     void skip(String input, String reason) {
         skipped.add(new Skipped(input, reason));
+    }
+
+    /** A fetch that failed: skipped, and reported as a failed input in the coverage. */
+    void fetchFailed(String input, String reason) {
+        skip(input, reason);
+        fetchFailure = reason;
+    }
+
+    /** The input is a feed; newest is its newest item's date, or null when no item is dated. */
+    void feed(Instant newest) {
+        feed = true;
+        newestItem = newest;
     }
 
     void notice(String message) {
@@ -84,6 +105,15 @@ final class Intake {
                 || words < BANNER_WORDS && BANNER.matcher(text).results().limit(2).count() >= 2;
     }
 
+    /** As {@link #add(String, TextArticleParser.Parsed, String, String)}, for an input that gives the time too. */
+    void add(String name, TextArticleParser.Parsed p, String path, String givenId, Instant at) {
+        int before = articles.size();
+        add(name, p, path, givenId);
+        if (at != null && articles.size() > before) {
+            times.put(articles.get(before).contentHash(), at);
+        }
+    }
+
     private static String shorten(String s) {
         return s.length() <= 60 ? s : s.substring(0, 59) + "…";
     }
@@ -93,6 +123,7 @@ final class Intake {
         skipped.addAll(other.skipped);
         notices.addAll(other.notices);
         leftOut.addAll(other.leftOut);
+        times.putAll(other.times);
     }
 
     static String contentHash(String text) {

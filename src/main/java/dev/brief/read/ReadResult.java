@@ -1,26 +1,38 @@
 package dev.brief.read;
 
 import dev.brief.domain.Article;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
  * The articles read from the inputs, the inputs that were skipped, and the dates of the articles
  * left out for their date (--since, --until).
+ *
+ * @param inputs      what each input gave, in input order, for the coverage report
+ * @param publishedAt the publication time of each article whose input gives one (a feed item's
+ *                    date), by article id; Article itself keeps only the day
  */
-public record ReadResult(List<Article> articles, List<Skipped> skipped, List<LocalDate> leftOut) {
+public record ReadResult(List<Article> articles, List<Skipped> skipped, List<LocalDate> leftOut, List<InputReport> inputs,
+        Map<String, Instant> publishedAt) {
     public ReadResult {
         articles = List.copyOf(articles);
         skipped = List.copyOf(skipped);
         leftOut = List.copyOf(leftOut);
+        inputs = List.copyOf(inputs);
+        publishedAt = Map.copyOf(publishedAt);
+    }
+
+    public ReadResult(List<Article> articles, List<Skipped> skipped, List<LocalDate> leftOut) {
+        this(articles, skipped, leftOut, List.of(), Map.of());
     }
 
     public ReadResult(List<Article> articles, List<Skipped> skipped) {
         this(articles, skipped, List.of());
     }
-
     /** Why no article was read, in one line with what to do: the error when there is nothing to work on. */
     public String whyNothing(ReadSettings settings) {
         String reasons = skipped.stream().map(Skipped::toString).collect(Collectors.joining("; "));

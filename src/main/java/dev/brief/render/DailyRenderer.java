@@ -21,12 +21,36 @@ import java.util.Objects;
 public final class DailyRenderer {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    /** What the run saw and did not see, or null for a document without a coverage report. */
+    private final Coverage coverage;
+    /** Whether the page is a day of a site folder, with links to the index and the feed. */
+    private final boolean inSite;
+
+    public DailyRenderer() {
+        this(null, false);
+    }
+
+    private DailyRenderer(Coverage coverage, boolean inSite) {
+        this.coverage = coverage;
+        this.inSite = inSite;
+    }
+
+    /** The same documents with a coverage report: a line in the contents, a section at the end, a chart per event (HTML). */
+    public DailyRenderer withCoverage(Coverage c) {
+        return new DailyRenderer(c, inSite);
+    }
+
+    /** The same HTML page with links to the site's index and feed. */
+    public DailyRenderer inSite() {
+        return new DailyRenderer(coverage, true);
+    }
 
     public String render(DailyBriefing d, Format format) {
         return switch (format) {
             case MARKDOWN -> markdown(d);
             case JSON -> json(d);
             case HTML -> html(d);
+            case ATOM -> AtomFeed.ofDay(json(d), coverage != null ? coverage.generated() : java.time.Instant.now());
         };
     }
 
@@ -43,6 +67,9 @@ public final class DailyRenderer {
         if (!d.alsoReported().isEmpty()) {
             out.append(n).append(". [Also reported](#also-reported) — ").append(d.alsoReported().size())
                     .append(d.alsoReported().size() == 1 ? " story" : " stories").append(" from a single source\n");
+        }
+        if (coverage != null) {
+            out.append(n + (d.alsoReported().isEmpty() ? 0 : 1)).append(". [Coverage](#coverage) — ").append(MarkdownRenderer.inline(CoverageRenderer.summary(coverage))).append('\n');
         }
         out.append('\n');
         MarkdownRenderer single = new MarkdownRenderer();
@@ -78,6 +105,9 @@ public final class DailyRenderer {
             }
             out.append('\n');
         }
+        if (coverage != null) {
+            CoverageRenderer.markdown(out, coverage, d);
+        }
         out.append("---\n\n").append(footer(d)).append('\n');
         return out.toString();
     }
@@ -87,7 +117,7 @@ public final class DailyRenderer {
         LocalDate day = latest(d);
         String title = "Daily briefing" + (day == null ? "" : " — " + DAY.format(day));
         StringBuilder out = new StringBuilder(HtmlRenderer.pageStart(title));
-        out.append("<h1>").append(HtmlRenderer.esc(title)).append("</h1>\n<nav>\n<h2>Contents</h2>\n<ol>\n");
+        out.append(inSite ? SiteIndex.NAV : "").append("<h1>").append(HtmlRenderer.esc(title)).append("</h1>\n<nav>\n<h2>Contents</h2>\n<ol>\n");
         for (Section s : d.briefed()) {
             out.append("<li><a href=\"#").append(s.event().id()).append("\">").append(HtmlRenderer.esc(title(s))).append("</a> — ")
                     .append(outlets(s.event())).append(s.failed() ? " — <strong>not briefed</strong>" : "").append(HtmlRenderer.esc(mark(s)))
@@ -96,6 +126,9 @@ public final class DailyRenderer {
         if (!d.alsoReported().isEmpty()) {
             out.append("<li><a href=\"#also-reported\">Also reported</a> — ").append(d.alsoReported().size())
                     .append(d.alsoReported().size() == 1 ? " story" : " stories").append(" from a single source</li>\n");
+        }
+        if (coverage != null) {
+            out.append("<li><a href=\"#coverage\">Coverage</a> — ").append(HtmlRenderer.esc(CoverageRenderer.summary(coverage))).append("</li>\n");
         }
         out.append("</ol>\n</nav>\n");
         for (Section s : d.briefed()) {
@@ -111,6 +144,9 @@ public final class DailyRenderer {
             } else {
                 HtmlRenderer.section(out, s.briefing(), s.event().id() + "-", 2, s.story());
             }
+            if (coverage != null) {
+                CoverageRenderer.eventHtml(out, coverage, s.event(), title(s));
+            }
             out.append("</section>\n");
         }
         if (!d.alsoReported().isEmpty()) {
@@ -119,6 +155,9 @@ public final class DailyRenderer {
                 out.append("<li>").append(htmlSourceLine(e.articles().get(0))).append("</li>\n");
             }
             out.append("</ul>\n</section>\n");
+        }
+        if (coverage != null) {
+            CoverageRenderer.html(out, coverage, d);
         }
         out.append("<footer>").append(HtmlRenderer.esc(footer(d))).append("</footer>\n</body>\n</html>\n");
         return out.toString();
@@ -184,6 +223,9 @@ public final class DailyRenderer {
             n.put("published", a.published() == null ? null : a.published().toString());
             n.put("url", a.url());
             n.put("path", a.path());
+        }
+        if (coverage != null) {
+            root.set("coverage", CoverageRenderer.json(coverage, d));
         }
         ObjectNode counts = root.putObject("counts");
         counts.put("articles", d.articles());

@@ -1,5 +1,7 @@
 package dev.brief.render;
 
+import dev.brief.ExitCode;
+import dev.brief.BriefException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -63,6 +65,7 @@ public final class StoryRenderer {
             case MARKDOWN -> markdown(s);
             case JSON -> storyJson(s);
             case HTML -> html(s);
+            case ATOM -> throw new BriefException(ExitCode.USAGE, "--format atom is for brief daily; choose markdown, json or html");
         };
     }
 

@@ -132,7 +132,10 @@ class StoriesAcrossDaysTest {
         assertTrue(page.contains("— 2 outlets — Developing</li>"), page);
         assertTrue(page.contains("<p class=\"story\">Developing · day 2 · first reported 14 Mar</p>\n<h3>New since 14 Mar</h3>\n<ul>\n<li>Rescuers found"), page);
         assertTrue(page.contains("<section id=\"ec4df852\">\n<p>No new developments: Central Bank of Norland raises rates to 4.5% to curb inflation"
-                + " — 2 more reports, from Financial Times, Bloomberg</p>\n</section>"), page);
+                + " — 2 more reports, from Financial Times, Bloomberg</p>\n"), page);
+        String collapsed = page.substring(page.indexOf("<section id=\"ec4df852\">"));
+        collapsed = collapsed.substring(0, collapsed.indexOf("</section>"));
+        assertFalse(collapsed.contains("<h3>"), "a collapsed story has no briefing, only its line and who reported it when");
     }
 
     @Test
