@@ -2,6 +2,7 @@ package dev.brief.read;
 
 import dev.brief.domain.Article;
 import dev.brief.Console;
+import dev.brief.Progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -30,6 +31,8 @@ import java.util.stream.Stream;
  */
 public final class ArticleReader {
     static final long MAX_BYTES = 10L * 1024 * 1024;
+    /** A feed with this many pages to fetch shows its progress. */
+    static final int PROGRESS_FROM_PAGES = 20;
     private static final int ID_LENGTH = 6;
 
     private final Console console;
@@ -46,7 +49,7 @@ public final class ArticleReader {
         this.stdin = stdin;
         this.settings = settings;
         this.fetcher = new WebFetcher(settings.fetchTimeout(), MAX_BYTES,
-                settings.cacheDir() == null ? null : settings.cacheDir().resolve("pages"));
+                settings.cacheDir() == null ? null : settings.cacheDir().resolve("pages"), settings.allowPrivate());
     }
 
     /**
@@ -54,6 +57,14 @@ public final class ArticleReader {
      * read: when none was, the caller fails with one line made from the result ({@link ReadResult#whyNothing}).
      */
     public ReadResult read(List<String> inputs) {
+        try {
+            return readAll(inputs);
+        } finally {
+            fetcher.close();
+        }
+    }
+
+    private ReadResult readAll(List<String> inputs) {
         List<Supplier<Intake>> units = new ArrayList<>();
         Intake listing = new Intake();
         Set<Path> lists = new HashSet<>();
@@ -192,7 +203,7 @@ public final class ArticleReader {
     private Intake readUrl(String url) {
         Intake intake = new Intake();
         try {
-            WebFetcher.Page page = fetcher.fetch(url);
+            WebFetcher.Page page = fetcher.fetch(url, WebFetcher.Origin.GIVEN);
             console.debug((page.cached() ? "from cache: " : "fetched: ") + url);
             readDocument(intake, url, null, DocumentKind.extension(page.url()), page.body(), page.contentType(), page.url());
         } catch (WebFetcher.FetchFailed e) {
@@ -268,7 +279,7 @@ public final class ArticleReader {
                 if (TextDecoding.looksBinary(bytes) && TextDecoding.bomCharset(bytes) == null) {
                     throw new TextDecoding.NotText("binary data, not text");
                 }
-                new FeedReader(settings, this::page, intake).read(bytes, name, path);
+                new FeedReader(settings, this::page, intake, fetching(name)).read(bytes, name, path);
                 return;
             }
             TextDecoding.Decoded decoded = TextDecoding.decode(bytes, declared, kind == DocumentKind.HTML);
@@ -312,9 +323,31 @@ public final class ArticleReader {
         intake.add(name, parsed, path, null);
     }
 
+    /** Progress of fetching a feed's pages, when there are enough of them to wait for. */
+    private FeedReader.Fetching fetching(String feed) {
+        return new FeedReader.Fetching() {
+            private Progress progress;
+
+            @Override
+            public void start(int pages) {
+                if (pages >= PROGRESS_FROM_PAGES) {
+                    progress = new Progress(console, Progress.stderrIsTerminal(console), "pages of " + feed, pages);
+                    progress.start();
+                }
+            }
+
+            @Override
+            public void step() {
+                if (progress != null) {
+                    progress.step(null);
+                }
+            }
+        };
+    }
+
     /** The full page behind a feed item's link. */
     private TextArticleParser.Parsed page(String url) throws WebFetcher.FetchFailed, TextDecoding.NotText {
-        WebFetcher.Page page = fetcher.fetch(url);
+        WebFetcher.Page page = fetcher.fetch(url, WebFetcher.Origin.FOUND);
         TextDecoding.Decoded decoded = TextDecoding.decode(page.body(), charsetOf(page.contentType()), true);
         return HtmlArticleParser.parse(decoded.text(), page.url());
     }
