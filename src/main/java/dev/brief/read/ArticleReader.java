@@ -91,8 +91,19 @@ public final class ArticleReader {
         List<Article> articles = DuplicateDetector.linkNear(assignIds(merged, all));
         if (!articles.isEmpty()) {
             all.notices.forEach(console::notice);
+            int duplicates = 0;
             for (Skipped s : all.skipped) {
-                console.notice("skipped " + s);
+                if (!s.duplicate()) {
+                    console.notice("skipped " + s);
+                } else {
+                    duplicates++;
+                    console.debug("skipped " + s);
+                }
+            }
+            if (duplicates > 0) {
+                // A feed can repeat one text thousands of times: one line, not thousands.
+                console.notice("merged " + duplicates + " exact duplicate" + (duplicates == 1 ? "" : "s")
+                        + " (the same text read again)" + (console.verbose() ? "" : "; -v lists them"));
             }
         }
         return new ReadResult(articles, all.skipped, all.leftOut);

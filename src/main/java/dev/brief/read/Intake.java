@@ -35,6 +35,11 @@ final class Intake {
         skipped.add(new Skipped(input, reason));
     }
 
+    /** An input whose text is exactly that of another: merged into it, and summed up in one notice. */
+    void duplicate(String input, String of) {
+        skipped.add(new Skipped(input, "exact duplicate of " + of + "; merged", true));
+    }
+
     void notice(String message) {
         notices.add(message);
     }
