@@ -1,6 +1,7 @@
 package dev.brief.read;
 
 import dev.brief.domain.Article;
+import dev.brief.text.ControlCharacters;
 import dev.brief.text.Hashing;
 import dev.brief.text.Words;
 import java.time.LocalDate;
@@ -31,17 +32,18 @@ final class Intake {
     /** The dates of the articles left out by --since/--until. */
     final List<LocalDate> leftOut = new ArrayList<>();
 
+    /** Reasons and notices can quote a page (its title, a server's reason phrase): no control characters either. */
     void skip(String input, String reason) {
-        skipped.add(new Skipped(input, reason));
+        skipped.add(new Skipped(ControlCharacters.strip(input), ControlCharacters.strip(reason)));
     }
 
     /** An input whose text is exactly that of another: merged into it, and summed up in one notice. */
     void duplicate(String input, String of) {
-        skipped.add(new Skipped(input, "exact duplicate of " + of + "; merged", true));
+        skipped.add(new Skipped(ControlCharacters.strip(input), "exact duplicate of " + ControlCharacters.strip(of) + "; merged", true));
     }
 
     void notice(String message) {
-        notices.add(message);
+        notices.add(ControlCharacters.strip(message));
     }
 
     void leftOut(LocalDate published) {
@@ -53,7 +55,10 @@ final class Intake {
      * @param path    the file the article came from, or null
      * @param givenId an id the input itself gives (JSON records), or null for one made from the text
      */
-    void add(String name, TextArticleParser.Parsed p, String path, String givenId) {
+    void add(String name, TextArticleParser.Parsed parsed, String path, String givenId) {
+        // Every article is made here, so this is the one place where what came from outside loses its control characters.
+        TextArticleParser.Parsed p = withoutControlCharacters(parsed);
+        givenId = ControlCharacters.strip(givenId);
         String text = p.text() == null ? "" : p.text().strip();
         if (text.isEmpty()) {
             skip(name, p.title() == null || p.title().isBlank() ? "empty: no article text"
@@ -73,6 +78,12 @@ final class Intake {
         }
         articles.add(new Article(givenId, p.outlet(), p.agency(), p.title(), p.author(), p.published(), p.url(), path,
                 text, contentHash(text), null));
+    }
+
+    private static TextArticleParser.Parsed withoutControlCharacters(TextArticleParser.Parsed p) {
+        return new TextArticleParser.Parsed(ControlCharacters.strip(p.outlet()), ControlCharacters.strip(p.agency()),
+                ControlCharacters.strip(p.title()), ControlCharacters.strip(p.author()), p.published(),
+                ControlCharacters.strip(p.url()), ControlCharacters.strip(p.text()));
     }
 
     private static String shorten(String s) {
