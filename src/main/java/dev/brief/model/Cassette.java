@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.brief.BriefException;
 import dev.brief.ExitCode;
+import dev.brief.text.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -180,8 +181,9 @@ public record Cassette(Path file, String model, List<ChatTurn> messages, JsonNod
         Path mappingFile = dir.resolve("mappings").resolve(name + ".json");
         Files.createDirectories(mappingFile.getParent());
         Files.createDirectories(dir.resolve("__files"));
-        Files.writeString(dir.resolve("__files").resolve(name + ".ndjson"), ndjson, StandardCharsets.UTF_8);
-        Files.writeString(mappingFile, JSON.writeValueAsString(mapping) + "\n", StandardCharsets.UTF_8);
+        // Each file whole or absent, the answer before the mapping that names it: a stopped run leaves no half cassette.
+        AtomicFiles.write(dir.resolve("__files").resolve(name + ".ndjson"), ndjson);
+        AtomicFiles.write(mappingFile, JSON.writeValueAsString(mapping) + "\n");
         return mappingFile;
     }
 

@@ -8,9 +8,17 @@ import com.github.tomakehurst.wiremock.common.Json;
 import com.github.tomakehurst.wiremock.common.Notifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
-import com.github.tomakehurst.wiremock.matching.ContentPattern;
-import com.github.tomakehurst.wiremock.recording.RecordSpecBuilder;
-import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.extension.ServeEventListener;
+import com.github.tomakehurst.wiremock.http.LoggedResponse;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.brief.text.AtomicFiles;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import dev.brief.BriefException;
 import dev.brief.Console;
 import dev.brief.ExitCode;
@@ -23,19 +31,19 @@ import java.util.List;
 
 /**
  * An embedded WireMock that stands where Ollama would: recording (proxying to the real server and
- * writing each exchange as a cassette when closed) or replaying the cassettes of a folder with no
+ * writing each exchange as a cassette as soon as it is complete) or replaying the cassettes of a folder with no
  * network at all. {@link OllamaLanguageModel} talks to it exactly as to Ollama.
  */
 public final class CassetteServer implements AutoCloseable {
     private final WireMockServer server;
     private final Path recordDir;
-    private final ObjectNode recordNotes;
+    private final Recorder recorder;
     private final Console console;
 
-    private CassetteServer(WireMockServer server, Path recordDir, ObjectNode recordNotes, Console console) {
+    private CassetteServer(WireMockServer server, Path recordDir, Recorder recorder, Console console) {
         this.server = server;
         this.recordDir = recordDir;
-        this.recordNotes = recordNotes;
+        this.recorder = recorder;
         this.console = console;
     }
 
@@ -49,8 +57,9 @@ public final class CassetteServer implements AutoCloseable {
     }
 
     /**
-     * Proxies to the Ollama server at ollamaUrl and records every exchange; {@link #close()} writes them
-     * to DIR.
+     * Proxies to the Ollama server at ollamaUrl and writes every successful exchange to DIR as soon as it
+     * is complete, so that a run stopped half-way (Ctrl-C, a crash) keeps what it had received. Each
+     * file is written whole or not at all.
      *
      * @param notes kept in each cassette's metadata, for whoever reads it and for replay's explanations
      */
@@ -60,18 +69,16 @@ public final class CassetteServer implements AutoCloseable {
         } catch (IOException e) {
             throw new BriefException(ExitCode.OUTPUT, "cannot create --record folder " + dir + " (" + e.getMessage() + "); choose a writable folder");
         }
+        Recorder recorder = new Recorder(dir, notes);
         // No files of its own: cassettes already in DIR must not answer in place of the real server.
         WireMockConfiguration config = config(console)
                 .usingFilesUnderDirectory(dir.resolve(".no-such-folder").toString())
                 // WireMock's proxy passes the answer on when it is complete, so this bounds the whole answer.
-                .proxyTimeout((int) Math.min(Integer.MAX_VALUE, timeout.toMillis()));
+                .proxyTimeout((int) Math.min(Integer.MAX_VALUE, timeout.toMillis()))
+                .extensions(recorder);
         WireMockServer server = start(new WireMockServer(config), dir);
-        server.startRecording(new RecordSpecBuilder()
-                .forTarget(ollamaUrl)
-                .makeStubsPersistent(false)
-                .extractTextBodiesOver(Long.MAX_VALUE)
-                .extractBinaryBodiesOver(Long.MAX_VALUE));
-        return new CassetteServer(server, dir, notes, console);
+        server.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(WireMock.aResponse().proxiedFrom(ollamaUrl)));
+        return new CassetteServer(server, dir, recorder, console);
     }
 
     private static WireMockConfiguration config(Console console) {
@@ -110,45 +117,82 @@ public final class CassetteServer implements AutoCloseable {
         return server.findAllUnmatchedRequests().stream().anyMatch(r -> r.getUrl().equals(Cassette.CHAT));
     }
 
-    /** Stops the server; when recording, first writes every successful exchange to the folder. */
+    /** Stops the server; when recording, says what was recorded, or fails if a recording could not be written. */
     @Override
     public void close() {
-        try {
-            if (recordDir != null) {
-                save(server.stopRecording().getStubMappings());
-            }
-        } finally {
-            server.stop();
+        server.stop();
+        if (recorder == null) {
+            return;
+        }
+        IOException failed = recorder.failure.get();
+        if (failed != null) {
+            throw new BriefException(ExitCode.OUTPUT, "cannot write the recordings to " + recordDir + " (" + failed.getMessage()
+                    + "); choose a writable folder for --record", failed);
+        }
+        int saved = recorder.saved.get();
+        if (saved > 0) {
+            console.notice("recorded " + saved + " exchange" + (saved == 1 ? "" : "s") + " with Ollama in " + recordDir);
         }
     }
 
-    private void save(List<StubMapping> stubs) {
-        int saved = 0;
-        try {
-            for (StubMapping stub : stubs) {
-                int status = stub.getResponse().getStatus();
-                if (status < 200 || status > 299) {
-                    continue; // a failed call is reported to the user, not kept as an answer to replay
-                }
-                if (Cassette.CHAT.equals(stub.getRequest().getUrl()) && stub.getResponse().getBody() != null) {
-                    List<ContentPattern<?>> body = stub.getRequest().getBodyPatterns();
-                    HttpHeader type = stub.getResponse().getHeaders() == null ? null : stub.getResponse().getHeaders().getHeader("Content-Type");
-                    Cassette.write(recordDir, body.get(0).getExpected(), stub.getResponse().getBody(),
-                            type != null && type.isPresent() ? type.firstValue() : null, recordNotes);
-                } else {
-                    // Anything else brief asked the server (/api/show, ...) is kept as WireMock recorded it.
-                    String json = Json.write(stub);
-                    String name = "other-" + dev.brief.text.Hashing.sha256Hex(json).substring(0, 12) + ".json";
-                    Files.createDirectories(recordDir.resolve("mappings"));
-                    Files.writeString(recordDir.resolve("mappings").resolve(name), json + "\n", StandardCharsets.UTF_8);
-                }
-                saved++;
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new BriefException(ExitCode.OUTPUT, "cannot write the recordings to " + recordDir + " (" + e.getMessage() + "); choose a writable folder for --record", e);
+    /** Writes each successful exchange the moment it is complete: chat as a cassette, anything else as WireMock's mapping. */
+    private static final class Recorder implements ServeEventListener {
+        private final Path dir;
+        private final ObjectNode notes;
+        final AtomicInteger saved = new AtomicInteger();
+        final AtomicReference<IOException> failure = new AtomicReference<>();
+
+        Recorder(Path dir, ObjectNode notes) {
+            this.dir = dir;
+            this.notes = notes;
         }
-        if (saved > 0) {
-            console.notice("recorded " + saved + " exchange" + (saved == 1 ? "" : "s") + " with Ollama in " + recordDir);
+
+        @Override
+        public String getName() {
+            return "brief-recorder";
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return true;
+        }
+
+        @Override
+        public void afterComplete(ServeEvent event, Parameters parameters) {
+            LoggedResponse response = event.getResponse();
+            if (response == null || response.getStatus() < 200 || response.getStatus() > 299 || response.getFault() != null) {
+                return; // a failed call is reported to the user, not kept as an answer to replay
+            }
+            LoggedRequest request = event.getRequest();
+            HttpHeader type = response.getHeaders() == null ? null : response.getHeaders().getHeader("Content-Type");
+            String contentType = type != null && type.isPresent() ? type.firstValue() : null;
+            try {
+                if (Cassette.CHAT.equals(request.getUrl()) && response.getBodyAsString() != null) {
+                    Cassette.write(dir, request.getBodyAsString(), response.getBodyAsString(), contentType, notes);
+                } else {
+                    writeOther(request, response, contentType);
+                }
+                saved.incrementAndGet();
+            } catch (IOException | RuntimeException e) {
+                failure.compareAndSet(null, e instanceof IOException io ? io : new IOException(e.getMessage(), e));
+            }
+        }
+
+        /** Anything else brief asked the server (/api/show, ...), as a plain WireMock stub mapping. */
+        private void writeOther(LoggedRequest request, LoggedResponse response, String contentType) throws IOException {
+            String body = request.getBodyAsString();
+            MappingBuilder mapping = WireMock.request(request.getMethod().getName(), WireMock.urlEqualTo(request.getUrl()));
+            if (body != null && !body.isBlank()) {
+                mapping = mapping.withRequestBody(WireMock.equalToJson(body));
+            }
+            ResponseDefinitionBuilder answer = WireMock.aResponse().withStatus(response.getStatus()).withBody(response.getBodyAsString());
+            if (contentType != null) {
+                answer = answer.withHeader("Content-Type", contentType);
+            }
+            String json = Json.write(mapping.willReturn(answer).build());
+            String name = "other-" + dev.brief.text.Hashing.sha256Hex(request.getMethod() + " " + request.getUrl() + "\n" + body).substring(0, 12) + ".json";
+            Files.createDirectories(dir.resolve("mappings"));
+            AtomicFiles.write(dir.resolve("mappings").resolve(name), json + "\n");
         }
     }
 
