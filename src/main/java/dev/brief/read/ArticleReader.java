@@ -31,6 +31,8 @@ import java.util.stream.Stream;
  */
 public final class ArticleReader {
     static final long MAX_BYTES = 10L * 1024 * 1024;
+    /** This many inputs (files, pages) show the progress of their reading. */
+    static final int PROGRESS_FROM_INPUTS = 200;
     /** A feed with this many pages to fetch shows its progress. */
     static final int PROGRESS_FROM_PAGES = 20;
     private static final int ID_LENGTH = 6;
@@ -171,7 +173,7 @@ public final class ArticleReader {
     }
 
     /** Reading is mostly parsing, so inputs are read in parallel; results keep the input order. */
-    private static Intake runInOrder(List<Supplier<Intake>> units) {
+    private Intake runInOrder(List<Supplier<Intake>> units) {
         Intake all = new Intake();
         if (units.size() == 1) {
             all.addAll(units.get(0).get());
@@ -183,10 +185,22 @@ public final class ArticleReader {
             t.setDaemon(true);
             return t;
         });
+        Progress progress = new Progress(console, Progress.stderrIsTerminal(console), "inputs read", units.size());
+        if (units.size() >= PROGRESS_FROM_INPUTS) {
+            progress.start();
+        }
         try {
             List<Future<Intake>> futures = new ArrayList<>();
             for (Supplier<Intake> u : units) {
-                futures.add(pool.submit(u::get));
+                futures.add(pool.submit(() -> {
+                    try {
+                        return u.get();
+                    } finally {
+                        if (units.size() >= PROGRESS_FROM_INPUTS) {
+                            progress.step(null);
+                        }
+                    }
+                }));
             }
             for (Future<Intake> f : futures) {
                 all.addAll(f.get());
@@ -201,6 +215,7 @@ public final class ArticleReader {
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
+            progress.close();
         }
         return all;
     }
@@ -351,6 +366,13 @@ public final class ArticleReader {
             public void step() {
                 if (progress != null) {
                     progress.step(null);
+                }
+            }
+
+            @Override
+            public void finish() {
+                if (progress != null) {
+                    progress.close();
                 }
             }
         };
