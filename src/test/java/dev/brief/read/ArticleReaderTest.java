@@ -172,6 +172,20 @@ class ArticleReaderTest {
     }
 
     @Test
+    void readingHundredsOfInputsLogsItsProgressEveryTenthOfTheWay() throws IOException {
+        for (int i = 0; i < ArticleReader.PROGRESS_FROM_INPUTS; i++) {
+            Files.writeString(dir.resolve(String.format("n%03d.txt", i)), "Note " + i + "\n\nThe harbour reopened on day " + i
+                    + " after the storm, and the ferries ran on time again.\n");
+        }
+        Reading r = Reading.of(dir.toString());
+        assertEquals(ArticleReader.PROGRESS_FROM_INPUTS, r.articles().size());
+        List<String> lines = r.err().lines().toList();
+        assertEquals(10, lines.size(), r.err());
+        assertTrue(lines.get(0).startsWith("brief: inputs read 20/200 done"), lines.get(0));
+        assertEquals("brief: inputs read 200/200 done", lines.get(9));
+    }
+
+    @Test
     void oneAgencyStoryPrintedByThreeOutletsIsLinkedToTheFirstAndOtherReportsAreNot() {
         // The Atom entry, the plain page and the Moscow Times seed all carry the same AFP story, edited differently.
         Reading r = Reading.of(fixture("ledger-feed.atom"), fixture("plain-layout-page.html"), "seeds/rubio-lavrov-asean-2025/");

@@ -227,6 +227,23 @@ class WebReadingTest {
     }
 
     @Test
+    void aFeedWithManyPagesToFetchLogsItsProgressEveryTenthOfTheWay() {
+        StringBuilder feed = new StringBuilder("<rss version=\"2.0\"><channel><title>Wire Desk</title>");
+        for (int i = 1; i <= 30; i++) {
+            feed.append("<item><title>Story ").append(i).append("</title><link>").append(base).append("/story/").append(i)
+                    .append("</link><description>Teaser ").append(i).append(".</description></item>");
+            web.stubFor(get("/story/" + i).willReturn(html(Reading.resource("news-page.html")
+                    .replace("U.S. Secretary of State Marco Rubio said", "In story " + i + ", U.S. Secretary of State Marco Rubio said"))));
+        }
+        web.stubFor(get("/wire.rss").willReturn(aResponse().withHeader("Content-Type", "application/rss+xml").withBody(feed + "</channel></rss>")));
+        Reading r = readAllowingPrivate(base + "/wire.rss");
+        assertEquals(30, r.articles().size(), r.err());
+        List<String> progress = r.err().lines().filter(l -> l.startsWith("brief: pages of " + base + "/wire.rss ")).toList();
+        assertEquals(10, progress.size(), r.err());
+        assertEquals("brief: pages of " + base + "/wire.rss 30/30 done", progress.get(9));
+    }
+
+    @Test
     void rssTeaserGetsTheFullPageAndFullItemsAreReadAsTheyAre() {
         web.stubFor(get("/world/feed.rss").willReturn(aResponse().withHeader("Content-Type", "application/rss+xml; charset=utf-8")
                 .withBody(Reading.resource("world-feed.rss").replace("{{base}}", base))));
