@@ -31,9 +31,25 @@ public final class Progress implements AutoCloseable {
         this.total = total;
     }
 
-    /** True when stderr is this process's own terminal, so that a bar can be redrawn in place. */
+    /**
+     * True when stderr is this process's own terminal, so that a bar can be redrawn in place. Java
+     * tells only whether stdin and stdout are a terminal; where /proc shows what stderr is (Linux), that
+     * decides, so that {@code brief event ... > out.md} still shows its bar and {@code 2> log} does not.
+     */
     public static boolean stderrIsTerminal(Console console) {
-        return console.err() == System.err && System.console() != null;
+        if (console.err() != System.err) {
+            return false;
+        }
+        try {
+            java.nio.file.Path fd = java.nio.file.Path.of("/proc/self/fd/2");
+            if (java.nio.file.Files.isSymbolicLink(fd)) {
+                String target = java.nio.file.Files.readSymbolicLink(fd).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // no /proc: ask Java
+        }
+        return System.console() != null;
     }
 
     public synchronized void start() {
