@@ -8,6 +8,7 @@ import dev.brief.engine.Briefer;
 import dev.brief.engine.extractive.ExtractiveBriefer;
 import dev.brief.engine.extractive.Restatement;
 import dev.brief.domain.Story;
+import dev.brief.engine.llm.CallListener;
 import dev.brief.engine.llm.LlmBriefer;
 import dev.brief.engine.llm.PromptSet;
 import dev.brief.model.CallCount;
@@ -31,6 +32,7 @@ public final class BriefingSession implements AutoCloseable {
     private final CallCount.Totals callTotals = new CallCount.Totals();
     private ModelStack stack;
     private Briefer briefer;
+    private CallListener calls = CallListener.NONE;
 
     /** @param articles the articles this run read, so that a replay miss can name them by path */
     public BriefingSession(ModelSettings settings, Console console, List<Article> articles) {
@@ -41,6 +43,16 @@ public final class BriefingSession implements AutoCloseable {
         for (Article a : articles) {
             articlePaths.put(a.id(), a.path() != null ? a.path() : a.where());
         }
+    }
+
+    /**
+     * Shows on stderr which call to the model the run waits on (for one event at a time: {@code brief event}).
+     *
+     * @param terminal whether stderr is a terminal, where a bar with the elapsed time can be drawn
+     */
+    public BriefingSession showingCalls(boolean terminal) {
+        this.calls = new CallProgress(console, terminal);
+        return this;
     }
 
     /** Briefs one event, checks every item, and gives failing items one repair round-trip. */
@@ -120,7 +132,7 @@ public final class BriefingSession implements AutoCloseable {
             stack = ModelStack.open(settings, prompts, console, callTotals, articlePaths::get);
         }
         return new LlmBriefer(stack.model(), prompts, new LlmBriefer.Settings(settings.model(), settings.maxNumCtx(),
-                ModelSettings.TEMPERATURE, ModelSettings.SEED, ModelSettings.ANSWER_TOKENS));
+                ModelSettings.TEMPERATURE, ModelSettings.SEED, ModelSettings.ANSWER_TOKENS), calls);
     }
 
     /** The servers that answered this thread's model calls since it last asked; none when no model was used or all came from the cache. */

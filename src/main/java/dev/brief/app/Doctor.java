@@ -207,8 +207,7 @@ public final class Doctor {
             }
             return Check.ok("cache", dir + " is readable and writable");
         } catch (IOException | SecurityException e) {
-            return Check.fail("cache", "cannot write in " + dir + " (" + (e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                    : e instanceof java.nio.file.FileAlreadyExistsException ? "a file is in the way" : String.valueOf(e.getMessage())) + ")",
+            return Check.fail("cache", "cannot write in " + dir + " (" + dev.brief.text.AtomicFiles.whyNotWritten(e) + ")",
                     "point --cache-dir or BRIEF_CACHE_DIR at a writable folder, or pass --no-cache");
         }
     }

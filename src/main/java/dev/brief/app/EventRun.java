@@ -1,6 +1,7 @@
 package dev.brief.app;
 
 import dev.brief.Console;
+import dev.brief.Progress;
 import dev.brief.domain.Article;
 import dev.brief.domain.Briefing;
 import dev.brief.domain.Event;
@@ -25,7 +26,7 @@ public final class EventRun {
     public Briefing run(List<String> inputs, ReadSettings reading) {
         ReadResult read = Inputs.read(inputs, reading, console, stdin);
         noticeIfSeveralStories(read.articles());
-        try (BriefingSession session = new BriefingSession(settings, console, read.articles())) {
+        try (BriefingSession session = new BriefingSession(settings, console, read.articles()).showingCalls(Progress.stderrIsTerminal(console))) {
             return session.brief(Event.of(read.articles()));
         }
     }

@@ -26,10 +26,18 @@ import java.util.stream.Stream;
  * answers (in Ollama's), served by an embedded WireMock. No model and no network are involved.
  */
 public final class PromptSuiteRunner {
-    /** One case's outcome; reason is null when it passed. */
+    /** A failed expectation is said in at most this many characters; a longer one is cut. */
+    static final int REASON_CHARS = 300;
+
+    /** One case's outcome; reason is null when it passed, else one line per failed expectation. */
     public record Result(String suite, String name, String reason, double seconds) {
         public boolean passed() {
             return reason == null;
+        }
+
+        /** Each failed expectation, one a line. */
+        public List<String> reasons() {
+            return reason == null ? List.of() : List.of(reason.split("\n"));
         }
     }
 
@@ -49,9 +57,9 @@ public final class PromptSuiteRunner {
             String reason;
             try {
                 List<String> failures = run(suite, c);
-                reason = failures.isEmpty() ? null : String.join("; ", failures);
+                reason = failures.isEmpty() ? null : String.join("\n", failures.stream().map(PromptSuiteRunner::readable).toList());
             } catch (BriefException e) {
-                reason = e.getMessage();
+                reason = readable(e.getMessage());
             }
             results.add(new Result(suite.file().toString(), c.name(), reason, (System.nanoTime() - start) / 1e9));
         }
@@ -93,6 +101,12 @@ public final class PromptSuiteRunner {
         } finally {
             delete(handWritten);
         }
+    }
+
+    /** One line of readable length: a briefing's item or a whole request can be quoted in a failure. */
+    static String readable(String failure) {
+        String line = failure.replaceAll("\\s+", " ").strip();
+        return line.length() <= REASON_CHARS ? line : line.substring(0, REASON_CHARS - 1) + "…";
     }
 
     private static void delete(Path dir) {

@@ -13,7 +13,19 @@ import picocli.CommandLine.ParseResult;
 
 /** Entry point: runs the command line and turns failures into one stderr line and an exit code. */
 public final class Main {
+    private static final String OUT_OF_MEMORY =
+            "brief: out of memory; give Java more with BRIEF_JAVA_OPTS=-Xmx4g (the ./brief launcher passes it on), or pass fewer articles";
+
     private Main() {}
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public static void main(String[] args) {
         System.exit(run(args, System.in, System.out, System.err));
@@ -36,6 +48,14 @@ public final class Main {
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean verbose = verbose(parseResult);
+            if (causedBy(e, OutOfMemoryError.class)) {
+                // Out of memory in a worker thread arrives wrapped; it is still out of memory.
+                err.println(OUT_OF_MEMORY);
+                if (verbose) {
+                    e.printStackTrace(err);
+                }
+                return ExitCode.INTERNAL.code;
+            }
             if (e instanceof BriefException b) {
                 err.println("brief: " + redact.apply(b.getMessage()));
                 if (verbose) {
@@ -52,7 +72,7 @@ public final class Main {
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
-            err.println("brief: out of memory; give Java more with BRIEF_JAVA_OPTS=-Xmx4g (the ./brief launcher passes it on), or pass fewer articles");
+            err.println(OUT_OF_MEMORY);
             return ExitCode.INTERNAL.code;
         } catch (StackOverflowError e) {
             err.println("brief: an input is nested too deeply to read (stack overflow); rerun with -v to see which, and leave it out");

@@ -22,8 +22,16 @@ public final class ReadOptions {
     LocalDate until;
 
     @Option(names = "--fetch-timeout", paramLabel = "DURATION", defaultValue = "20s", converter = DurationConverter.class,
-            description = "Connect and read timeout of each web request: 5s, 1m. Default: ${DEFAULT-VALUE}.")
+            description = "The longest one web page may take, from connecting to its last byte: 5s, 1m. Default: ${DEFAULT-VALUE}.")
     Duration fetchTimeout;
+
+    @Option(names = "--max-items", paramLabel = "N", defaultValue = "" + ReadSettings.DEFAULT_MAX_ITEMS,
+            description = "Read at most the first N items of each feed. Default: ${DEFAULT-VALUE}.")
+    int maxItems;
+
+    @Option(names = "--allow-private",
+            description = "Let links found in feeds, and redirects, lead to private addresses (this machine, its network): for intranet feeds.")
+    boolean allowPrivate;
 
     /** @param noCache whether --no-cache was given (it lives with the model options where those exist) */
     ReadSettings settings(boolean noCache) {
@@ -33,6 +41,9 @@ public final class ReadOptions {
         if (fetchTimeout.isZero() || fetchTimeout.isNegative()) {
             throw new BriefException(ExitCode.USAGE, "--fetch-timeout must be positive, such as 20s");
         }
-        return new ReadSettings(noFetch, since, until, fetchTimeout, noCache ? null : Folders.cache());
+        if (maxItems < 1) {
+            throw new BriefException(ExitCode.USAGE, "--max-items must be 1 or more (it is " + maxItems + ")");
+        }
+        return new ReadSettings(noFetch, since, until, fetchTimeout, noCache ? null : Folders.cache(), allowPrivate, maxItems);
     }
 }

@@ -48,7 +48,14 @@ public final class TestCommand implements Callable<Integer> {
         for (PromptSuite suite : loaded) {
             for (Result r : runner.run(suite)) {
                 results.add(r);
-                parent.out.println((r.passed() ? "PASS " : "FAIL ") + r.suite() + ": " + r.name() + (r.passed() ? "" : " — " + r.reason()));
+                if (r.passed()) {
+                    parent.out.println("PASS " + r.suite() + ": " + r.name());
+                } else {
+                    // One line per failed expectation: the first beside the case, the others below it.
+                    List<String> reasons = r.reasons();
+                    parent.out.println("FAIL " + r.suite() + ": " + r.name() + " — " + reasons.get(0));
+                    reasons.stream().skip(1).forEach(reason -> parent.out.println("    — " + reason));
+                }
                 parent.out.flush();
             }
         }

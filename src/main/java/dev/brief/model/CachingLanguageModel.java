@@ -107,11 +107,7 @@ public final class CachingLanguageModel implements LanguageModel {
             AtomicFiles.write(file, JSON.writeValueAsString(entry));
         } catch (IOException | SecurityException e) {
             if (warned.compareAndSet(false, true)) {
-                String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                        : e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.FileSystemException
-                                ? "a file is in the way of " + ((java.nio.file.FileSystemException) e).getFile()
-                                : String.valueOf(e.getMessage());
-                warn.accept("cannot write the answer cache in " + dir + " (" + why + "); a rerun will ask the model again;"
+                warn.accept("cannot write the answer cache in " + dir + " (" + AtomicFiles.whyNotWritten(e) + "); a rerun will ask the model again;"
                         + " set --cache-dir or BRIEF_CACHE_DIR to a writable folder");
             }
         }

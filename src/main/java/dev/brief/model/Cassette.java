@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.brief.BriefException;
 import dev.brief.ExitCode;
+import dev.brief.text.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -221,11 +222,12 @@ public record Cassette(Path file, Backend backend, String url, String model, Lis
 
         Path mappingFile = dir.resolve("mappings").resolve(name + ".json");
         Files.createDirectories(mappingFile.getParent());
+        // Each file whole or absent, the answer before the mapping that names it: a stopped run leaves no half cassette.
         if (status == 200) {
             Files.createDirectories(dir.resolve("__files"));
-            Files.writeString(dir.resolve("__files").resolve(bodyFile), answer, StandardCharsets.UTF_8);
+            AtomicFiles.write(dir.resolve("__files").resolve(bodyFile), answer);
         }
-        Files.writeString(mappingFile, JSON.writeValueAsString(mapping) + "\n", StandardCharsets.UTF_8);
+        AtomicFiles.write(mappingFile, JSON.writeValueAsString(mapping) + "\n");
         return mappingFile;
     }
 

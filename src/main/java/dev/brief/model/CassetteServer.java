@@ -8,9 +8,17 @@ import com.github.tomakehurst.wiremock.common.Json;
 import com.github.tomakehurst.wiremock.common.Notifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
-import com.github.tomakehurst.wiremock.matching.ContentPattern;
-import com.github.tomakehurst.wiremock.recording.RecordSpecBuilder;
-import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.extension.ServeEventListener;
+import com.github.tomakehurst.wiremock.http.LoggedResponse;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.brief.text.AtomicFiles;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import dev.brief.BriefException;
 import dev.brief.Console;
 import dev.brief.ExitCode;
@@ -23,21 +31,21 @@ import java.util.List;
 
 /**
  * An embedded WireMock that stands where the model server would: recording (proxying to the real
- * server and writing each exchange as a cassette when closed) or replaying the cassettes of a folder
- * with no network at all. The server client talks to it exactly as to the server. The proxy passes
- * an API key on to the server; nothing of any request's headers is kept in a cassette or printed.
+ * server and writing each exchange as a cassette as soon as it is complete) or replaying the cassettes
+ * of a folder with no network at all. The server client talks to it exactly as to the server. The
+ * proxy passes an API key on to the server; nothing of any request's headers is kept in a cassette or printed.
  */
 public final class CassetteServer implements AutoCloseable {
     private final WireMockServer server;
     private final Path recordDir;
-    private final ObjectNode recordNotes;
+    private final Recorder recorder;
     private final Console console;
     private final String serverName;
 
-    private CassetteServer(WireMockServer server, Path recordDir, ObjectNode recordNotes, Console console, String serverName) {
+    private CassetteServer(WireMockServer server, Path recordDir, Recorder recorder, Console console, String serverName) {
         this.server = server;
         this.recordDir = recordDir;
-        this.recordNotes = recordNotes;
+        this.recorder = recorder;
         this.console = console;
         this.serverName = serverName;
     }
@@ -52,7 +60,9 @@ public final class CassetteServer implements AutoCloseable {
     }
 
     /**
-     * Proxies to the server at target and records every exchange; {@link #close()} writes them to DIR.
+     * Proxies to the server at target and writes every successful exchange to DIR as soon as it
+     * is complete, so that a run stopped half-way (Ctrl-C, a crash) keeps what it had received. Each
+     * file is written whole or not at all.
      *
      * @param target     the server's origin (scheme, host and port): a request's path is kept as the client sent it
      * @param serverName how the notice names the server: "Ollama", "the server"
@@ -64,18 +74,16 @@ public final class CassetteServer implements AutoCloseable {
         } catch (IOException e) {
             throw new BriefException(ExitCode.OUTPUT, "cannot create --record folder " + dir + " (" + e.getMessage() + "); choose a writable folder");
         }
+        Recorder recorder = new Recorder(dir, notes);
         // No files of its own: cassettes already in DIR must not answer in place of the real server.
         WireMockConfiguration config = config(console)
                 .usingFilesUnderDirectory(dir.resolve(".no-such-folder").toString())
                 // WireMock's proxy passes the answer on when it is complete, so this bounds the whole answer.
-                .proxyTimeout((int) Math.min(Integer.MAX_VALUE, timeout.toMillis()));
+                .proxyTimeout((int) Math.min(Integer.MAX_VALUE, timeout.toMillis()))
+                .extensions(recorder);
         WireMockServer server = start(new WireMockServer(config), dir);
-        server.startRecording(new RecordSpecBuilder()
-                .forTarget(target)
-                .makeStubsPersistent(false)
-                .extractTextBodiesOver(Long.MAX_VALUE)
-                .extractBinaryBodiesOver(Long.MAX_VALUE));
-        return new CassetteServer(server, dir, notes, console, serverName);
+        server.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(WireMock.aResponse().proxiedFrom(target)));
+        return new CassetteServer(server, dir, recorder, console, serverName);
     }
 
     private static WireMockConfiguration config(Console console) {
@@ -114,50 +122,90 @@ public final class CassetteServer implements AutoCloseable {
         return server.findAllUnmatchedRequests().stream().anyMatch(r -> Backend.ofChatPath(r.getUrl()) != null);
     }
 
-    /** Stops the server; when recording, first writes every successful exchange to the folder. */
+    /** Stops the server; when recording, says what was recorded, or fails if a recording could not be written. */
     @Override
     public void close() {
-        try {
-            if (recordDir != null) {
-                save(server.stopRecording().getStubMappings());
-            }
-        } finally {
-            server.stop();
+        server.stop();
+        if (recorder == null) {
+            return;
+        }
+        IOException failed = recorder.failure.get();
+        if (failed != null) {
+            throw new BriefException(ExitCode.OUTPUT, "cannot write the recordings to " + recordDir + " (" + failed.getMessage()
+                    + "); choose a writable folder for --record", failed);
+        }
+        int saved = recorder.saved.get();
+        if (saved > 0) {
+            console.notice("recorded " + saved + " exchange" + (saved == 1 ? "" : "s") + " with " + serverName + " in " + recordDir);
         }
     }
 
-    private void save(List<StubMapping> stubs) {
-        int saved = 0;
-        try {
-            for (StubMapping stub : stubs) {
-                int status = stub.getResponse().getStatus();
-                String url = stub.getRequest().getUrl();
-                boolean chat = Backend.ofChatPath(url) != null;
-                // A failed call is reported to the user, not kept as an answer to replay. A chat request the server
-                // refused (400) is kept: replaying the refusal takes the same path, such as the fallback from json_schema.
-                if ((status < 200 || status > 299) && !(chat && status == 400)) {
-                    continue;
-                }
-                if (chat && stub.getResponse().getBody() != null) {
-                    List<ContentPattern<?>> body = stub.getRequest().getBodyPatterns();
-                    HttpHeader type = stub.getResponse().getHeaders() == null ? null : stub.getResponse().getHeaders().getHeader("Content-Type");
-                    Cassette.write(recordDir, url, body.get(0).getExpected(), stub.getResponse().getBody(),
-                            type != null && type.isPresent() ? type.firstValue() : null, status, recordNotes);
-                } else {
-                    // Anything else brief asked the server (/api/show, /v1/models, ...) is kept as WireMock recorded it,
-                    // without the request's headers.
-                    String json = withoutRequestHeaders(Json.write(stub));
-                    String name = "other-" + dev.brief.text.Hashing.sha256Hex(json).substring(0, 12) + ".json";
-                    Files.createDirectories(recordDir.resolve("mappings"));
-                    Files.writeString(recordDir.resolve("mappings").resolve(name), json + "\n", StandardCharsets.UTF_8);
-                }
-                saved++;
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new BriefException(ExitCode.OUTPUT, "cannot write the recordings to " + recordDir + " (" + e.getMessage() + "); choose a writable folder for --record", e);
+    /** Writes each successful exchange the moment it is complete: chat as a cassette, anything else as WireMock's mapping. */
+    private static final class Recorder implements ServeEventListener {
+        private final Path dir;
+        private final ObjectNode notes;
+        final AtomicInteger saved = new AtomicInteger();
+        final AtomicReference<IOException> failure = new AtomicReference<>();
+
+        Recorder(Path dir, ObjectNode notes) {
+            this.dir = dir;
+            this.notes = notes;
         }
-        if (saved > 0) {
-            console.notice("recorded " + saved + " exchange" + (saved == 1 ? "" : "s") + " with " + serverName + " in " + recordDir);
+
+        @Override
+        public String getName() {
+            return "brief-recorder";
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return true;
+        }
+
+        @Override
+        public void afterComplete(ServeEvent event, Parameters parameters) {
+            LoggedResponse response = event.getResponse();
+            if (response == null || response.getFault() != null) {
+                return;
+            }
+            String url = event.getRequest().getUrl();
+            boolean chat = Backend.ofChatPath(url) != null;
+            int status = response.getStatus();
+            // A failed call is reported to the user, not kept as an answer to replay. A chat request the server
+            // refused (400) is kept: replaying the refusal takes the same path, such as the fallback from json_schema.
+            if ((status < 200 || status > 299) && !(chat && status == 400)) {
+                return;
+            }
+            LoggedRequest request = event.getRequest();
+            HttpHeader type = response.getHeaders() == null ? null : response.getHeaders().getHeader("Content-Type");
+            String contentType = type != null && type.isPresent() ? type.firstValue() : null;
+            try {
+                if (chat && response.getBodyAsString() != null) {
+                    Cassette.write(dir, url, request.getBodyAsString(), response.getBodyAsString(), contentType, status, notes);
+                } else {
+                    writeOther(request, response, contentType);
+                }
+                saved.incrementAndGet();
+            } catch (IOException | RuntimeException e) {
+                failure.compareAndSet(null, e instanceof IOException io ? io : new IOException(e.getMessage(), e));
+            }
+        }
+
+        /** Anything else brief asked the server (/api/show, ...), as a plain WireMock stub mapping. */
+        private void writeOther(LoggedRequest request, LoggedResponse response, String contentType) throws IOException {
+            String body = request.getBodyAsString();
+            MappingBuilder mapping = WireMock.request(request.getMethod().getName(), WireMock.urlEqualTo(request.getUrl()));
+            if (body != null && !body.isBlank()) {
+                mapping = mapping.withRequestBody(WireMock.equalToJson(body));
+            }
+            ResponseDefinitionBuilder answer = WireMock.aResponse().withStatus(response.getStatus()).withBody(response.getBodyAsString());
+            if (contentType != null) {
+                answer = answer.withHeader("Content-Type", contentType);
+            }
+            String json = Json.write(mapping.willReturn(answer).build());
+            String name = "other-" + dev.brief.text.Hashing.sha256Hex(request.getMethod() + " " + request.getUrl() + "\n" + body).substring(0, 12) + ".json";
+            Files.createDirectories(dir.resolve("mappings"));
+            AtomicFiles.write(dir.resolve("mappings").resolve(name), json + "\n");
         }
     }
 

@@ -2,6 +2,7 @@ package dev.brief.read;
 
 import dev.brief.domain.Article;
 import dev.brief.Console;
+import dev.brief.Progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -30,6 +31,10 @@ import java.util.stream.Stream;
  */
 public final class ArticleReader {
     static final long MAX_BYTES = 10L * 1024 * 1024;
+    /** This many inputs (files, pages) show the progress of their reading. */
+    static final int PROGRESS_FROM_INPUTS = 200;
+    /** A feed with this many pages to fetch shows its progress. */
+    static final int PROGRESS_FROM_PAGES = 20;
     private static final int ID_LENGTH = 6;
 
     private final Console console;
@@ -46,7 +51,7 @@ public final class ArticleReader {
         this.stdin = stdin;
         this.settings = settings;
         this.fetcher = new WebFetcher(settings.fetchTimeout(), MAX_BYTES,
-                settings.cacheDir() == null ? null : settings.cacheDir().resolve("pages"));
+                settings.cacheDir() == null ? null : settings.cacheDir().resolve("pages"), settings.allowPrivate());
     }
 
     /**
@@ -54,6 +59,14 @@ public final class ArticleReader {
      * read: when none was, the caller fails with one line made from the result ({@link ReadResult#whyNothing}).
      */
     public ReadResult read(List<String> inputs) {
+        try {
+            return readAll(inputs);
+        } finally {
+            fetcher.close();
+        }
+    }
+
+    private ReadResult readAll(List<String> inputs) {
         List<InputReports.Unit> units = new ArrayList<>();
         Intake listing = new Intake();
         Set<Path> lists = new HashSet<>();
@@ -82,8 +95,19 @@ public final class ArticleReader {
         List<Article> articles = DuplicateDetector.linkNear(assignIds(merged, all));
         if (!articles.isEmpty()) {
             all.notices.forEach(console::notice);
+            int duplicates = 0;
             for (Skipped s : all.skipped) {
-                console.notice("skipped " + s);
+                if (!s.duplicate()) {
+                    console.notice("skipped " + s);
+                } else {
+                    duplicates++;
+                    console.debug("skipped " + s);
+                }
+            }
+            if (duplicates > 0) {
+                // A feed can repeat one text thousands of times: one line, not thousands.
+                console.notice("merged " + duplicates + " exact duplicate" + (duplicates == 1 ? "" : "s")
+                        + " (the same text read again)" + (console.verbose() ? "" : "; -v lists them"));
             }
         }
         return new ReadResult(articles, all.skipped, all.leftOut, InputReports.of(units, intakes, listing, articles, settings),
@@ -152,7 +176,7 @@ public final class ArticleReader {
     }
 
     /** Reading is mostly parsing, so inputs are read in parallel; results keep the input order. */
-    private static List<Intake> runInOrder(List<InputReports.Unit> units) {
+    private List<Intake> runInOrder(List<InputReports.Unit> units) {
         List<Intake> all = new ArrayList<>();
         if (units.size() == 1) {
             all.add(units.get(0).read().get());
@@ -164,10 +188,22 @@ public final class ArticleReader {
             t.setDaemon(true);
             return t;
         });
+        Progress progress = new Progress(console, Progress.stderrIsTerminal(console), "inputs read", units.size());
+        if (units.size() >= PROGRESS_FROM_INPUTS) {
+            progress.start();
+        }
         try {
             List<Future<Intake>> futures = new ArrayList<>();
             for (InputReports.Unit u : units) {
-                futures.add(pool.submit(() -> u.read().get()));
+                futures.add(pool.submit(() -> {
+                    try {
+                        return u.read().get();
+                    } finally {
+                        if (units.size() >= PROGRESS_FROM_INPUTS) {
+                            progress.step(null);
+                        }
+                    }
+                }));
             }
             for (Future<Intake> f : futures) {
                 all.add(f.get());
@@ -182,6 +218,7 @@ public final class ArticleReader {
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
+            progress.close();
         }
         return all;
     }
@@ -195,7 +232,7 @@ public final class ArticleReader {
     private Intake readUrl(String url) {
         Intake intake = new Intake();
         try {
-            WebFetcher.Page page = fetcher.fetch(url);
+            WebFetcher.Page page = fetcher.fetch(url, WebFetcher.Origin.GIVEN);
             console.debug((page.cached() ? "from cache: " : "fetched: ") + url);
             readDocument(intake, url, null, DocumentKind.extension(page.url()), page.body(), page.contentType(), page.url());
         } catch (WebFetcher.FetchFailed e) {
@@ -271,7 +308,7 @@ public final class ArticleReader {
                 if (TextDecoding.looksBinary(bytes) && TextDecoding.bomCharset(bytes) == null) {
                     throw new TextDecoding.NotText("binary data, not text");
                 }
-                new FeedReader(settings, this::page, intake).read(bytes, name, path);
+                new FeedReader(settings, this::page, intake, fetching(name)).read(bytes, name, path);
                 return;
             }
             TextDecoding.Decoded decoded = TextDecoding.decode(bytes, declared, kind == DocumentKind.HTML);
@@ -315,9 +352,38 @@ public final class ArticleReader {
         intake.add(name, parsed, path, null);
     }
 
+    /** Progress of fetching a feed's pages, when there are enough of them to wait for. */
+    private FeedReader.Fetching fetching(String feed) {
+        return new FeedReader.Fetching() {
+            private Progress progress;
+
+            @Override
+            public void start(int pages) {
+                if (pages >= PROGRESS_FROM_PAGES) {
+                    progress = new Progress(console, Progress.stderrIsTerminal(console), "pages of " + feed, pages);
+                    progress.start();
+                }
+            }
+
+            @Override
+            public void step() {
+                if (progress != null) {
+                    progress.step(null);
+                }
+            }
+
+            @Override
+            public void finish() {
+                if (progress != null) {
+                    progress.close();
+                }
+            }
+        };
+    }
+
     /** The full page behind a feed item's link. */
     private TextArticleParser.Parsed page(String url) throws WebFetcher.FetchFailed, TextDecoding.NotText {
-        WebFetcher.Page page = fetcher.fetch(url);
+        WebFetcher.Page page = fetcher.fetch(url, WebFetcher.Origin.FOUND);
         TextDecoding.Decoded decoded = TextDecoding.decode(page.body(), charsetOf(page.contentType()), true);
         return HtmlArticleParser.parse(decoded.text(), page.url());
     }

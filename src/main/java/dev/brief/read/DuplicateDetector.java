@@ -40,7 +40,7 @@ final class DuplicateDetector {
                 byHash.put(a.contentHash(), fillGaps(first, a));
                 // the same page read twice (given directly and as a feed item) is no duplicate worth a notice
                 if (!name(a).equals(name(first))) {
-                    intake.skip(name(a), "exact duplicate of " + name(first) + "; merged");
+                    intake.duplicate(name(a), name(first));
                 }
             }
         }

@@ -29,20 +29,36 @@ final class FeedReader {
         TextArticleParser.Parsed page(String url) throws WebFetcher.FetchFailed, TextDecoding.NotText;
     }
 
+    /** Told how many pages a feed's items need and when each is done, to show progress on a long feed. */
+    interface Fetching {
+        Fetching NONE = new Fetching() { };
+
+        default void start(int pages) { }
+
+        default void step() { }
+
+        default void finish() { }
+    }
+
     private final ReadSettings settings;
     private final Pages pages;
     private final Intake intake;
+    private final Fetching fetched;
 
-    FeedReader(ReadSettings settings, Pages pages, Intake intake) {
+    FeedReader(ReadSettings settings, Pages pages, Intake intake, Fetching fetched) {
         this.settings = settings;
         this.pages = pages;
         this.intake = intake;
+        this.fetched = fetched;
     }
 
     static boolean looksLikeFeed(String head) {
         String h = head.toLowerCase(Locale.ROOT);
         return h.contains("<rss") || h.contains("<feed") || h.contains("<rdf:rdf");
     }
+
+    /** One item of the feed as the feed gives it, and the page to fetch for its full text (or null). */
+    private record Item(String name, TextArticleParser.Parsed fromFeed, String link, String fetch, Instant at) {}
 
     /** @param name the file or URL of the feed, for messages and for items without a link */
     void read(byte[] bytes, String name, String path) {
@@ -57,9 +73,10 @@ final class FeedReader {
         int n = 0;
         int outside = 0;
         Instant newest = null;
+        int beyond = 0;
+        List<Item> items = new ArrayList<>();
         for (SyndEntry entry : feed.getEntries()) {
             n++;
-            String itemName = name + " item " + n;
             Date dated = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
             Instant at = dated == null ? null : dated.toInstant();
             newest = at != null && (newest == null || at.isAfter(newest)) ? at : newest;
@@ -69,37 +86,102 @@ final class FeedReader {
                 intake.leftOut(published);
                 continue;
             }
-            String link = entry.getLink() != null && !entry.getLink().isBlank() ? entry.getLink().strip() : null;
-            String title = clean(entry.getTitle());
-            String author = clean(entry.getAuthor());
-            String agency = author != null && Outlets.agency(author) != null ? Outlets.agency(author) : null;
-            if (agency != null) {
-                author = null;
-            }
-            String outlet = feedOutlet != null ? feedOutlet : link != null ? Outlets.fromUrl(link) : null;
-            String text = itemText(entry);
-            TextArticleParser.Parsed fromFeed = new TextArticleParser.Parsed(outlet, agency, title, author, published, link, text);
-            if (Words.count(text) < TEASER_WORDS && link != null && WebFetcher.isWebUrl(link) && !settings.noFetch()) {
-                try {
-                    TextArticleParser.Parsed page = pages.page(link);
-                    intake.add(itemName, merge(page, fromFeed), null, null, at);
-                    continue;
-                } catch (WebFetcher.FetchFailed | TextDecoding.NotText e) {
-                    intake.notice(itemName + ": the full page " + link + " could not be read (" + e.getMessage() + "); kept the feed's teaser");
-                }
-            }
-            if (text.isBlank()) {
-                intake.skip(itemName, "empty: the item has no text" + (settings.noFetch() ? " (--no-fetch)" : ""));
+            if (items.size() >= settings.maxItems()) {
+                beyond++;
                 continue;
             }
-            intake.add(itemName, fromFeed, link == null ? path : null, null, at);
+            items.add(item(entry, name + " item " + n, published, feedOutlet, at));
+        }
+        List<Object> pagesRead = fetchAll(items);
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            Object page = pagesRead.get(i);
+            if (page instanceof TextArticleParser.Parsed parsed) {
+                intake.add(item.name(), merge(parsed, item.fromFeed()), null, null, item.at());
+                continue;
+            }
+            if (page instanceof Exception e) {
+                intake.notice(item.name() + ": the full page " + item.fetch() + " could not be read (" + e.getMessage() + "); kept the feed's teaser");
+            }
+            if (item.fromFeed().text().isBlank()) {
+                intake.skip(item.name(), "empty: the item has no text" + (settings.noFetch() ? " (--no-fetch)" : ""));
+                continue;
+            }
+            intake.add(item.name(), item.fromFeed(), item.link() == null ? path : null, null, item.at());
         }
         intake.feed(newest);
         if (n == 0) {
             intake.skip(name, "the feed has no items");
-        } else if (outside > 0) {
+            return;
+        }
+        if (outside > 0) {
             intake.notice(name + ": left out " + outside + " item(s) dated outside " + settings.rangeText());
         }
+        if (beyond > 0) {
+            intake.notice(name + ": read the first " + settings.maxItems() + " of " + (settings.maxItems() + beyond)
+                    + " items; --max-items " + (settings.maxItems() + beyond) + " reads them all");
+        }
+    }
+
+    private Item item(SyndEntry entry, String itemName, LocalDate published, String feedOutlet, Instant at) {
+        String link = entry.getLink() != null && !entry.getLink().isBlank() ? entry.getLink().strip() : null;
+        String title = clean(entry.getTitle());
+        String author = clean(entry.getAuthor());
+        String agency = author != null && Outlets.agency(author) != null ? Outlets.agency(author) : null;
+        if (agency != null) {
+            author = null;
+        }
+        String outlet = feedOutlet != null ? feedOutlet : link != null ? Outlets.fromUrl(link) : null;
+        String text = itemText(entry);
+        TextArticleParser.Parsed fromFeed = new TextArticleParser.Parsed(outlet, agency, title, author, published, link, text);
+        boolean teaser = Words.count(text) < TEASER_WORDS && link != null && WebFetcher.isWebUrl(link) && !settings.noFetch();
+        return new Item(itemName, fromFeed, link, teaser ? link : null, at);
+    }
+
+    /**
+     * The full pages of the teaser items, fetched side by side (the fetcher keeps each site to a few at a
+     * time): for each item its page, the exception that kept it, or null when there is nothing to fetch.
+     */
+    private List<Object> fetchAll(List<Item> items) {
+        List<Object> out = new ArrayList<>(java.util.Collections.nCopies(items.size(), null));
+        List<Integer> toFetch = java.util.stream.IntStream.range(0, items.size()).filter(i -> items.get(i).fetch() != null).boxed().toList();
+        if (toFetch.isEmpty()) {
+            return out;
+        }
+        fetched.start(toFetch.size());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.min(WebFetcher.TOTAL, toFetch.size()), r -> {
+                    Thread t = new Thread(r, "brief-fetch");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            List<java.util.concurrent.Future<Object>> futures = new ArrayList<>();
+            for (int i : toFetch) {
+                String link = items.get(i).fetch();
+                futures.add(pool.submit(() -> {
+                    try {
+                        return pages.page(link);
+                    } catch (WebFetcher.FetchFailed | TextDecoding.NotText e) {
+                        return e;
+                    } finally {
+                        fetched.step();
+                    }
+                }));
+            }
+            for (int k = 0; k < toFetch.size(); k++) {
+                out.set(toFetch.get(k), futures.get(k).get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while fetching", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+            fetched.finish();
+        }
+        return out;
     }
 
     /** The page's own metadata wins; the feed fills what the page does not say. */

@@ -1,6 +1,7 @@
 package dev.brief.read;
 
 import dev.brief.domain.Article;
+import dev.brief.text.ControlCharacters;
 import dev.brief.text.Hashing;
 import dev.brief.text.Words;
 import java.time.Instant;
@@ -46,8 +47,14 @@ final class Intake {
     Instant newestItem;
     String fetchFailure;
 
+    /** Reasons and notices can quote a page (its title, a server's reason phrase): no control characters either. */
     void skip(String input, String reason) {
-        skipped.add(new Skipped(input, reason));
+        skipped.add(new Skipped(ControlCharacters.strip(input), ControlCharacters.strip(reason)));
+    }
+
+    /** An input whose text is exactly that of another: merged into it, and summed up in one notice. */
+    void duplicate(String input, String of) {
+        skipped.add(new Skipped(ControlCharacters.strip(input), "exact duplicate of " + ControlCharacters.strip(of) + "; merged", true));
     }
 
     /** A fetch that failed: skipped, and reported as a failed input in the coverage. */
@@ -63,7 +70,7 @@ final class Intake {
     }
 
     void notice(String message) {
-        notices.add(message);
+        notices.add(ControlCharacters.strip(message));
     }
 
     void leftOut(LocalDate published) {
@@ -75,7 +82,10 @@ final class Intake {
      * @param path    the file the article came from, or null
      * @param givenId an id the input itself gives (JSON records), or null for one made from the text
      */
-    void add(String name, TextArticleParser.Parsed p, String path, String givenId) {
+    void add(String name, TextArticleParser.Parsed parsed, String path, String givenId) {
+        // Every article is made here, so this is the one place where what came from outside loses its control characters.
+        TextArticleParser.Parsed p = withoutControlCharacters(parsed);
+        givenId = ControlCharacters.strip(givenId);
         String text = p.text() == null ? "" : p.text().strip();
         if (text.isEmpty()) {
             skip(name, p.title() == null || p.title().isBlank() ? "empty: no article text"
@@ -112,6 +122,12 @@ final class Intake {
         if (at != null && articles.size() > before) {
             times.put(articles.get(before).contentHash(), at);
         }
+    }
+
+    private static TextArticleParser.Parsed withoutControlCharacters(TextArticleParser.Parsed p) {
+        return new TextArticleParser.Parsed(ControlCharacters.strip(p.outlet()), ControlCharacters.strip(p.agency()),
+                ControlCharacters.strip(p.title()), ControlCharacters.strip(p.author()), p.published(),
+                ControlCharacters.strip(p.url()), ControlCharacters.strip(p.text()));
     }
 
     private static String shorten(String s) {

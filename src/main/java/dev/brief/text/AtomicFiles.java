@@ -56,4 +56,30 @@ public final class AtomicFiles {
             throw e;
         }
     }
+
+    /**
+     * Why a file or folder could not be written, in a few words for a message: a permission, a
+     * read-only file system and a file where a folder should be are told apart.
+     */
+    public static String whyNotWritten(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException || e instanceof SecurityException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
+            return "a file is in the way of " + ((java.nio.file.FileSystemException) e).getFile();
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            String reason = f.getReason().toLowerCase(java.util.Locale.ROOT);
+            if (reason.contains("read-only")) {
+                return "the file system is read-only";
+            }
+            if (reason.contains("permission denied") || reason.contains("operation not permitted")) {
+                return "permission denied";
+            }
+            if (reason.contains("not a directory")) {
+                return "a file is in the way of " + f.getFile();
+            }
+        }
+        return String.valueOf(e.getMessage());
+    }
 }

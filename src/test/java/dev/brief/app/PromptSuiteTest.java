@@ -259,4 +259,14 @@ class PromptSuiteTest {
     private static dev.brief.domain.Problem recorded(String message) {
         return dev.brief.domain.Problem.of(dev.brief.domain.Problem.Kind.SUPPORT, message);
     }
+
+    @Test
+    void aLongFailureIsOneLineCutToAReadableLength() {
+        String quoted = "the briefing does not contain \"" + "word ".repeat(600) + "\"";
+        String shown = PromptSuiteRunner.readable(quoted + "\n\tsecond line");
+        assertEquals(PromptSuiteRunner.REASON_CHARS, shown.length());
+        assertTrue(shown.startsWith("the briefing does not contain \"word word"), shown);
+        assertTrue(shown.endsWith("…") && !shown.contains("\n"), shown);
+        assertEquals("summary[1] cites no source", PromptSuiteRunner.readable("summary[1] cites no source"));
+    }
 }

@@ -78,6 +78,31 @@ class ReadCommandTest {
     }
 
     @Test
+    void aFeedOnThisMachineGetsNoPageFromItUntilAllowPrivateAndMaxItemsCutsIt() throws IOException {
+        try (FakeOllama web = new FakeOllama()) {
+            servePages(web);
+            web.server.stubFor(get("/world/2025/06/30/heatwave").willReturn(aResponse().withStatus(404)));
+            String feed = web.url() + "/world/feed.rss";
+            CliRun refused = CliRun.of("read", "--no-cache", "--format", "json", "--text", feed);
+            assertEquals(0, refused.exitCode(), refused.err());
+            assertTrue(refused.err().contains(feed + " item 1: the full page " + web.url()
+                    + "/world/2025/07/11/rubio-lavrov-new-idea could not be read (refused: 127.0.0.1 is a private address"), refused.err());
+            assertTrue(JSON.readTree(refused.out()).get(0).get("text").asText().startsWith("The U.S. Secretary of State said"), "the feed's teaser");
+
+            CliRun allowed = CliRun.of("read", "--no-cache", "--format", "json", "--text", "--allow-private", feed);
+            assertEquals(0, allowed.exitCode(), allowed.err());
+            assertTrue(JSON.readTree(allowed.out()).get(0).get("text").asText().startsWith("U.S. Secretary of State Marco Rubio said on Thursday"),
+                    "the page behind the link: " + allowed.out());
+
+            CliRun two = CliRun.of("read", "--no-cache", "--no-fetch", "--max-items", "2", feed);
+            assertEquals(0, two.exitCode(), two.err());
+            assertTrue(two.err().contains(feed + ": read the first 2 of 3 items; --max-items 3 reads them all"), two.err());
+            assertEquals(1 + 2 * 2, two.out().lines().count(), "a header and two lines per article: " + two.out());
+            assertEquals(2, CliRun.of("read", "--max-items", "0", feed).exitCode());
+        }
+    }
+
+    @Test
     void tableShowsDuplicateLinks() {
         CliRun run = CliRun.of("read", fixture("plain-layout-page.html"), "seeds/rubio-lavrov-asean-2025/the-moscow-times-afp.txt");
         assertEquals(0, run.exitCode(), run.err());

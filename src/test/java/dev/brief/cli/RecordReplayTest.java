@@ -69,6 +69,35 @@ class RecordReplayTest {
     }
 
     @Test
+    void theModelsContextLengthIsRecordedTooAndAMapReduceReplaysWithTheServerGone() throws IOException {
+        Path dir = tmp.resolve("cassettes-map-reduce");
+        String recordedOut;
+        try (FakeOllama ollama = new FakeOllama()) {
+            ollama.version("0.12.6");
+            // Fixtures: a 4,096-token model, so the seeds take two map calls and a reduce; hand-written notes and answer.
+            ollama.stub(FakeOllama.showRequest().willReturn(FakeOllama.show(4096)));
+            ollama.stub(FakeOllama.chat().withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("Take notes on the article"))
+                    .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("470704"))
+                    .willReturn(FakeOllama.streamed(FakeOllama.fixture("seeds-notes-470704.json"), 1402, 388, "stop")));
+            ollama.stub(FakeOllama.chat().withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("Take notes on the article"))
+                    .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("41fbe3"))
+                    .willReturn(FakeOllama.streamed(FakeOllama.fixture("seeds-notes-41fbe3.json"), 1611, 402, "stop")));
+            ollama.stub(FakeOllama.chat().withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("instead of the article"))
+                    .willReturn(FakeOllama.streamed(FakeOllama.fixture("seeds-answer.json"), 1190, 905, "stop")));
+            CliRun run = CliRun.of("event", SEEDS, "--engine", "ollama", "--ollama-url", ollama.url(), "--record", dir.toString());
+            assertEquals(0, run.exitCode(), run.err());
+            assertTrue(run.err().contains("recorded 4 exchanges with Ollama in " + dir), run.err());
+            recordedOut = run.out();
+        }
+        try (Stream<Path> files = Files.list(dir.resolve("mappings"))) {
+            assertEquals(1, files.filter(f -> f.getFileName().toString().startsWith("other-")).count(), "the /api/show exchange");
+        }
+        CliRun replay = CliRun.of("event", SEEDS, "--replay", dir.toString());
+        assertEquals(0, replay.exitCode(), replay.err());
+        assertEquals(recordedOut, replay.out());
+    }
+
+    @Test
     void replayIsByteIdenticalWithTheServerGone() {
         CliRun run = CliRun.of("event", SEEDS, "--replay", cassettes.toString());
         assertEquals(0, run.exitCode(), run.err());

@@ -171,6 +171,7 @@ class CachingLanguageModelTest {
         assertEquals(1, warnings.size(), "one warning per run, not one per call: " + warnings);
         String warning = warnings.get(0);
         assertTrue(warning.contains(inTheWay.resolve("llm").toString()), warning);
+        assertTrue(warning.contains("(a file is in the way of " + inTheWay), warning);
         assertTrue(warning.contains("a rerun will ask the model again"), warning);
         assertTrue(warning.contains("--cache-dir"), "it says how to fix it: " + warning);
         assertEquals("a regular file where the cache folder should be", Files.readString(inTheWay), "the file in the way is left alone");

@@ -1,5 +1,7 @@
 package dev.brief.read;
 
+import dev.brief.Console;
+
 import dev.brief.domain.Article;
 import static dev.brief.read.Reading.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -148,6 +150,39 @@ class ArticleReaderTest {
         assertEquals("Lee Mei Ling", a.author(), "the first one's metadata is kept");
         assertEquals("Bernama", a.agency(), "and its gaps are filled from the copy");
         assertTrue(r.reasonFor(copy.toString()).startsWith("exact duplicate of " + fixture("front-matter.md")));
+    }
+
+    @Test
+    void manyExactDuplicatesAreOneNoticeWithTheirCountAndVerboseListsThem() throws IOException {
+        String body = Reading.resource("front-matter.md").split("---\n", 3)[2];
+        List<String> inputs = new java.util.ArrayList<>(List.of(fixture("front-matter.md")));
+        for (int i = 0; i < 5; i++) {
+            inputs.add(Files.writeString(dir.resolve("copy-" + i + ".md"), body).toString());
+        }
+        Reading r = Reading.of(inputs.toArray(String[]::new));
+        assertEquals(1, r.articles().size());
+        assertEquals("brief: merged 5 exact duplicates (the same text read again); -v lists them\n", r.err());
+
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        Console verbose = new Console(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8), false, true);
+        new ArticleReader(verbose, java.io.InputStream.nullInputStream()).read(inputs);
+        String said = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(said.contains("skipped " + dir.resolve("copy-4.md") + ": exact duplicate of " + fixture("front-matter.md") + "; merged"), said);
+        assertTrue(said.contains("brief: merged 5 exact duplicates (the same text read again)\n"), said);
+    }
+
+    @Test
+    void readingHundredsOfInputsLogsItsProgressEveryTenthOfTheWay() throws IOException {
+        for (int i = 0; i < ArticleReader.PROGRESS_FROM_INPUTS; i++) {
+            Files.writeString(dir.resolve(String.format("n%03d.txt", i)), "Note " + i + "\n\nThe harbour reopened on day " + i
+                    + " after the storm, and the ferries ran on time again.\n");
+        }
+        Reading r = Reading.of(dir.toString());
+        assertEquals(ArticleReader.PROGRESS_FROM_INPUTS, r.articles().size());
+        List<String> lines = r.err().lines().toList();
+        assertEquals(10, lines.size(), r.err());
+        assertTrue(lines.get(0).startsWith("brief: inputs read 20/200 done"), lines.get(0));
+        assertEquals("brief: inputs read 200/200 done", lines.get(9));
     }
 
     @Test

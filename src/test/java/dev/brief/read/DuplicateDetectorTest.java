@@ -54,7 +54,7 @@ class DuplicateDetectorTest {
         assertEquals("Ana Ruiz", m.author(), "what only the copy says fills the gap");
         assertEquals(JULY_10, m.published());
         assertEquals(STORY, m.text());
-        assertEquals(List.of(new Skipped("copy.txt", "exact duplicate of a.txt; merged")), intake.skipped);
+        assertEquals(List.of(new Skipped("copy.txt", "exact duplicate of a.txt; merged", true)), intake.skipped);
     }
 
     @Test

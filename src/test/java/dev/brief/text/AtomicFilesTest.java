@@ -51,6 +51,20 @@ class AtomicFilesTest {
         assertEquals(List.of(), list(dir));
     }
 
+    @Test
+    void whyNotWrittenTellsAPermissionAReadOnlyFileSystemAndAFileInTheWayApart() throws IOException {
+        Path file = Files.writeString(dir.resolve("cache"), "a regular file where a folder should be");
+        IOException createFolder = assertThrows(IOException.class, () -> Files.createDirectories(file));
+        assertEquals("a file is in the way of " + file, AtomicFiles.whyNotWritten(createFolder));
+        IOException writeInside = assertThrows(IOException.class, () -> AtomicFiles.write(file.resolve("entry.json"), "{}"));
+        assertEquals("a file is in the way of " + writeInside.getMessage().split(":")[0], AtomicFiles.whyNotWritten(writeInside));
+        // What the JDK throws on Linux for EACCES and EROFS (root, who runs these tests, is never refused, so they are made here).
+        assertEquals("permission denied", AtomicFiles.whyNotWritten(new java.nio.file.AccessDeniedException("/var/cache/brief/llm")));
+        assertEquals("the file system is read-only",
+                AtomicFiles.whyNotWritten(new java.nio.file.FileSystemException("/mnt/ro/llm", null, "Read-only file system")));
+        assertEquals("No space left on device", AtomicFiles.whyNotWritten(new IOException("No space left on device")));
+    }
+
     private static List<Path> list(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.sorted().toList();

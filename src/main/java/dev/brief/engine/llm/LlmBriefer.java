@@ -41,9 +41,14 @@ public final class LlmBriefer implements Briefer {
     private final Map<Event, Prompt> prepared = new ConcurrentHashMap<>();
 
     public LlmBriefer(LanguageModel llm, PromptSet prompts, Settings settings) {
+        this(llm, prompts, settings, CallListener.NONE);
+    }
+
+    /** @param listener told of each call to the model as it starts and ends, to show what a run waits on */
+    public LlmBriefer(LanguageModel llm, PromptSet prompts, Settings settings, CallListener listener) {
         this.settings = settings;
         this.messages = new Messages(prompts);
-        this.calls = new ModelCalls(llm, settings.model(), settings.temperature(), settings.seed());
+        this.calls = new ModelCalls(llm, settings.model(), settings.temperature(), settings.seed(), listener);
         this.budget = new ContextBudget(llm, settings.model(), settings.maxNumCtx(), settings.answerTokens());
     }
 
@@ -54,14 +59,14 @@ public final class LlmBriefer implements Briefer {
 
     private Briefing answer(Event event, Prompt prompt) {
         int numCtx = budget.size(TokenEstimate.of(prompt.messages(), prompt.schema()));
-        ModelCalls.Call first = call(prompt.messages(), prompt.schema(), numCtx);
+        ModelCalls.Call first = call(prompt.callName(), prompt.messages(), prompt.schema(), numCtx);
         Usage usage = prompt.preparation().plus(first.usage());
         ModelAnswer answer;
         try {
             answer = ModelAnswer.parse(first.content());
         } catch (ModelAnswer.Invalid invalid) {
             List<ChatTurn> retry = messages.withRepair(prompt.messages(), first.content(), ModelCalls.problems(invalid.problems, first.reply()));
-            ModelCalls.Call second = call(retry, prompt.schema(), numCtx);
+            ModelCalls.Call second = call(prompt.callName() + " (retry)", retry, prompt.schema(), numCtx);
             usage = usage.plus(second.usage());
             try {
                 answer = ModelAnswer.parse(second.content());
@@ -87,7 +92,7 @@ public final class LlmBriefer implements Briefer {
         if (!budget.fits(TokenEstimate.of(turns, schema))) {
             return brief(event);
         }
-        Prompt prompt = new Prompt(turns, schema, Usage.NONE);
+        Prompt prompt = new Prompt(turns, schema, Usage.NONE, false);
         // A repair of this briefing continues this conversation, not the full briefing's.
         prepared.put(event, prompt);
         return answer(event, prompt);
@@ -108,7 +113,7 @@ public final class LlmBriefer implements Briefer {
             // No room for the repair turn under the context limit: the first answer stands, its failing items unverified.
             return checked;
         }
-        ModelCalls.Call call = call(repairMessages, prompt.schema(), numCtx);
+        ModelCalls.Call call = call("repair", repairMessages, prompt.schema(), numCtx);
         Usage usage = checked.usage().plus(call.usage());
         try {
             ModelAnswer answer = ModelAnswer.parse(call.content());
@@ -129,7 +134,7 @@ public final class LlmBriefer implements Briefer {
             List<ChatTurn> full = messages.fullText(e);
             String schema = Messages.schema(e);
             if (budget.fits(TokenEstimate.of(full, schema))) {
-                return new Prompt(full, schema, Usage.NONE);
+                return new Prompt(full, schema, Usage.NONE, false);
             }
             return new MapReduce(messages, calls, budget, settings.answerTokens()).prompt(e);
         });
@@ -152,8 +157,8 @@ public final class LlmBriefer implements Briefer {
         return !budget.fits(TokenEstimate.of(messages.fullText(event), Messages.schema(event)));
     }
 
-    private ModelCalls.Call call(List<ChatTurn> turns, String schema, int numCtx) {
-        return calls.call(turns, schema, numCtx, settings.answerTokens());
+    private ModelCalls.Call call(String what, List<ChatTurn> turns, String schema, int numCtx) {
+        return calls.call(what, turns, schema, numCtx, settings.answerTokens());
     }
 
     /** One line per failing item, naming where it is, so the model can find it. */

@@ -48,12 +48,18 @@ final class MapReduce {
     Prompt prompt(Event event) {
         Usage usage = Usage.NONE;
         StringBuilder blocks = new StringBuilder();
-        for (Article a : event.articles()) {
-            List<String> chunks = chunks(a);
+        // Every article's pieces first, so that how many calls this takes is known (and said) before the first one.
+        List<List<String>> pieces = event.articles().stream().map(this::chunks).toList();
+        int mapCalls = pieces.stream().mapToInt(List::size).sum();
+        calls.listener().plan(mapCalls);
+        int call = 0;
+        for (int k = 0; k < event.articles().size(); k++) {
+            Article a = event.articles().get(k);
+            List<String> chunks = pieces.get(k);
             ArrayNode notes = JSON.createArrayNode();
             for (int i = 0; i < chunks.size(); i++) {
                 String part = chunks.size() == 1 ? "" : " (part " + (i + 1) + " of " + chunks.size() + ")";
-                Result r = notes(mapMessages(a, chunks.get(i), part));
+                Result r = notes("map " + (++call) + "/" + mapCalls, mapMessages(a, chunks.get(i), part));
                 usage = usage.plus(r.usage);
                 for (JsonNode n : r.notes) {
                     ObjectNode note = JSON.createObjectNode();
@@ -68,7 +74,7 @@ final class MapReduce {
             }
             blocks.append(messages.articleBlock(a, Messages.fence(lines.toString().stripTrailing())));
         }
-        return new Prompt(messages.briefing(event, "reduce.md", blocks.toString()), Messages.schema(event), usage);
+        return new Prompt(messages.briefing(event, "reduce.md", blocks.toString()), Messages.schema(event), usage, true);
     }
 
     /** The article's text in pieces that each fit one map call, cut between paragraphs, else between sentences. */
@@ -138,14 +144,14 @@ final class MapReduce {
     private record Result(List<JsonNode> notes, Usage usage) {}
 
     /** One map call, with one repair round-trip when its answer is not notes. */
-    private Result notes(List<ChatTurn> turns) {
+    private Result notes(String what, List<ChatTurn> turns) {
         int numCtx = budget.size(TokenEstimate.of(turns, SCHEMA), noteTokens);
-        ModelCalls.Call first = calls.call(turns, SCHEMA, numCtx, noteTokens);
+        ModelCalls.Call first = calls.call(what, turns, SCHEMA, numCtx, noteTokens);
         try {
             return new Result(parse(first.content()), first.usage());
         } catch (IllegalArgumentException bad) {
             List<ChatTurn> retry = messages.withRepair(turns, first.content(), ModelCalls.problems(List.of(bad.getMessage()), first.reply()));
-            ModelCalls.Call second = calls.call(retry, SCHEMA, Math.max(numCtx, budget.size(TokenEstimate.of(retry, SCHEMA), noteTokens)), noteTokens);
+            ModelCalls.Call second = calls.call(what + " (retry)", retry, SCHEMA, Math.max(numCtx, budget.size(TokenEstimate.of(retry, SCHEMA), noteTokens)), noteTokens);
             try {
                 return new Result(parse(second.content()), first.usage().plus(second.usage()));
             } catch (IllegalArgumentException still) {

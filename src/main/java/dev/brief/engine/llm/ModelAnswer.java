@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.brief.domain.Briefing.Difference;
 import dev.brief.domain.Briefing.Item;
 import dev.brief.domain.Briefing.Position;
+import dev.brief.text.ControlCharacters;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,7 +41,7 @@ public record ModelAnswer(String headline, List<Item> summary, List<Item> agreem
             throw new Invalid(List.of("the answer must be one JSON object"));
         }
         List<String> problems = new ArrayList<>();
-        String headline = root.path("headline").asText("").strip();
+        String headline = text(root, "headline");
         if (headline.isEmpty()) {
             problems.add("\"headline\" is missing or empty");
         }
@@ -81,7 +82,7 @@ public record ModelAnswer(String headline, List<Item> summary, List<Item> agreem
         }
         for (int i = 0; i < node.size(); i++) {
             JsonNode item = node.get(i);
-            String text = item.path("text").asText("").strip();
+            String text = text(item, "text");
             if (!item.isObject() || text.isEmpty()) {
                 problems.add("\"" + field + "\"[" + i + "] needs a non-empty \"text\"");
                 continue;
@@ -103,7 +104,7 @@ public record ModelAnswer(String headline, List<Item> summary, List<Item> agreem
         }
         for (int i = 0; i < node.size(); i++) {
             JsonNode d = node.get(i);
-            String topic = d.path("topic").asText("").strip();
+            String topic = text(d, "topic");
             if (topic.isEmpty()) {
                 problems.add("\"differences\"[" + i + "] needs a non-empty \"topic\"");
                 continue;
@@ -112,13 +113,13 @@ public record ModelAnswer(String headline, List<Item> summary, List<Item> agreem
             JsonNode ps = d.path("positions");
             for (int j = 0; j < ps.size(); j++) {
                 JsonNode p = ps.get(j);
-                String source = p.path("source").asText("").strip();
-                String text = p.path("text").asText("").strip();
+                String source = text(p, "source");
+                String text = text(p, "text");
                 if (source.isEmpty() || text.isEmpty()) {
                     problems.add("\"differences\"[" + i + "].positions[" + j + "] needs a \"source\" and a \"text\"");
                     continue;
                 }
-                String quote = p.path("quote").asText("").strip();
+                String quote = text(p, "quote");
                 positions.add(new Position(source, text, quote.isEmpty() ? null : quote));
             }
             out.add(Difference.of(topic, positions));
@@ -132,16 +133,21 @@ public record ModelAnswer(String headline, List<Item> summary, List<Item> agreem
             return out;
         }
         if (sources.isTextual()) {
-            out.add(sources.asText().strip());
+            out.add(ControlCharacters.strip(sources.asText()).strip());
             return out;
         }
         for (JsonNode s : sources) {
-            String id = s.asText("").strip();
+            String id = ControlCharacters.strip(s.asText("")).strip();
             if (!id.isEmpty() && !out.contains(id)) {
                 out.add(id);
             }
         }
         return out;
+    }
+
+    /** A string field, without control characters: the model may echo an article's escape sequences. */
+    private static String text(JsonNode node, String field) {
+        return ControlCharacters.strip(node.path(field).asText("")).strip();
     }
 
     /** Some models wrap JSON in a Markdown fence even under structured output. */

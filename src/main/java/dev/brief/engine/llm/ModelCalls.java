@@ -17,12 +17,18 @@ final class ModelCalls {
     private final String model;
     private final double temperature;
     private final int seed;
+    private final CallListener listener;
 
     ModelCalls(LanguageModel llm, String model, double temperature, int seed) {
+        this(llm, model, temperature, seed, CallListener.NONE);
+    }
+
+    ModelCalls(LanguageModel llm, String model, double temperature, int seed, CallListener listener) {
         this.llm = llm;
         this.model = model;
         this.temperature = temperature;
         this.seed = seed;
+        this.listener = listener;
     }
 
     /** One answer and the options it was asked with. */
@@ -46,9 +52,18 @@ final class ModelCalls {
         return new ModelRequest(model, messages, schema, options(numCtx, answerTokens), TokenEstimate.of(messages, schema));
     }
 
-    Call call(List<ChatTurn> messages, String schema, int numCtx, int answerTokens) {
+    /** @param what names the call for whoever shows progress: "briefing", "map 3/82", "repair" */
+    Call call(String what, List<ChatTurn> messages, String schema, int numCtx, int answerTokens) {
         ModelRequest request = request(messages, schema, numCtx, answerTokens);
-        ModelReply reply = llm.chat(request);
+        ModelReply reply;
+        listener.calling(what);
+        try {
+            reply = llm.chat(request);
+        } catch (RuntimeException e) {
+            listener.failed();
+            throw e;
+        }
+        listener.answered();
         checkNotTruncated(reply, request.estimatedPromptTokens(), numCtx);
         return new Call(reply, request.options());
     }
@@ -66,6 +81,10 @@ final class ModelCalls {
             throw new BriefException(ExitCode.CONTEXT, "the server evaluated " + evaluated + " prompt tokens where about " + estimate
                     + " were sent (num_ctx " + numCtx + "), so it cut the prompt; raise --num-ctx, check the model's context length with 'brief doctor', or brief fewer articles");
         }
+    }
+
+    CallListener listener() {
+        return listener;
     }
 
     /** What was wrong with an answer, for the repair turn: the faults found, and a cut-off answer first. */

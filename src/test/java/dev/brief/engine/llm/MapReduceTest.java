@@ -73,6 +73,7 @@ class MapReduceTest {
             assertEquals(3, out.path("usage").path("calls").asInt());
             assertEquals(1402 + 1611 + 1190, out.path("usage").path("promptTokens").asInt());
             assertEquals(out.path("verification").path("claims").asInt(), out.path("verification").path("verified").asInt());
+            assertTrue(!run.err().contains("takes notes"), "three calls are few enough to need no announcement: " + run.err());
         }
     }
 
