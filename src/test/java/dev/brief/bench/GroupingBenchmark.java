@@ -40,7 +40,12 @@ public final class GroupingBenchmark {
                     report("ECB+ " + split, LabelledArticles.ecbPlus(path, split));
                 }
             }
-            case "uci" -> report("UCI sample", LabelledArticles.uci(path));
+            case "uci" -> {
+                LabelledArticles all = LabelledArticles.uci(path);
+                report("UCI 10-11 Mar", all.days(java.time.LocalDate.of(2014, 3, 10), java.time.LocalDate.of(2014, 3, 11)));
+                report("UCI 12 Mar", all.days(java.time.LocalDate.of(2014, 3, 12), java.time.LocalDate.of(2014, 3, 12)));
+                report("UCI sample", all);
+            }
             case "tune" -> tune(List.of(LabelledArticles.ecbPlus(path, "train"), LabelledArticles.ecbPlus(path, "dev")));
             default -> {
                 System.err.println("unknown benchmark " + args[0]);

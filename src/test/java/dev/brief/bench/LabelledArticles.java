@@ -82,6 +82,20 @@ record LabelledArticles(List<Article> articles, List<String> events) {
         return new LabelledArticles(articles, events);
     }
 
+    /** The articles dated from first to last, inclusive, with their events. */
+    LabelledArticles days(LocalDate first, LocalDate last) {
+        List<Article> a = new ArrayList<>();
+        List<String> e = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            LocalDate d = articles.get(i).published();
+            if (d != null && !d.isBefore(first) && !d.isAfter(last)) {
+                a.add(articles.get(i));
+                e.add(events.get(i));
+            }
+        }
+        return new LabelledArticles(a, e);
+    }
+
     static LocalDate date(String s) {
         Matcher m = MONTH_DAY_YEAR.matcher(s);
         if (!m.find()) {
