@@ -16,7 +16,8 @@ import java.util.Locale;
 
 /**
  * RSS 2.0 and Atom feeds, read with Rome. Each item becomes an article. An item that holds only a
- * teaser gets the full text of the page it links to, unless fetching is off.
+ * teaser gets the full text of the page it links to, unless fetching is off; an item with a title
+ * and no text at all, and no page to read, is a headline-only article.
  */
 final class FeedReader {
     /** Fewer words than this in an item is a teaser, not an article. */
@@ -83,7 +84,7 @@ final class FeedReader {
                 }
             }
             if (text.isBlank()) {
-                intake.skip(itemName, "empty: the item has no text" + (settings.noFetch() ? " (--no-fetch)" : ""));
+                intake.addHeadline(itemName, fromFeed, link == null ? path : null, null);
                 continue;
             }
             intake.add(itemName, fromFeed, link == null ? path : null, null);
