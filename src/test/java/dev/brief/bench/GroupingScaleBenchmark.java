@@ -73,17 +73,14 @@ public final class GroupingScaleBenchmark {
     }
 
     private static Grouping group(List<Article> articles, Integer windowDays) {
-        if (windowDays != null) {
-            throw new IllegalArgumentException("this build has no time window");
-        }
-        return new EventGrouper().group(articles);
+        return new EventGrouper(windowDays).group(articles);
     }
 
     /** Round 0 is the text as labelled; each later round is another set of events. */
     static Article variant(Article a, int round, int i, List<String> names, boolean headline) {
         String id = String.format("s%06d", i);
         if (round == 0) {
-            return new Article(id, a.outlet(), a.agency(), a.title(), null, a.published(), a.url(), null, a.text(), id, null);
+            return new Article(id, a.outlet(), a.agency(), a.title(), null, a.published(), a.url(), null, a.text(), id, null, headline);
         }
         String title = a.title() == null ? null : swapNames(a.title(), round, names);
         String text = swapNames(a.text(), round, names);
@@ -96,7 +93,7 @@ public final class GroupingScaleBenchmark {
             text = title;
         }
         return new Article(id, a.outlet(), a.agency(), title, null, a.published() == null ? null : a.published().plusDays(round % 5),
-                a.url() == null ? null : a.url() + "#" + round, null, text, id, null);
+                a.url() == null ? null : a.url() + "#" + round, null, text, id, null, headline);
     }
 
     private static String swapNames(String text, int round, List<String> names) {

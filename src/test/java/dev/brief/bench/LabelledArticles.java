@@ -67,7 +67,7 @@ record LabelledArticles(List<Article> articles, List<String> events) {
         return new LabelledArticles(articles, events);
     }
 
-    /** UCI News Aggregator headlines: the headline is the whole article; STORY is the event. */
+    /** UCI News Aggregator headlines: each a headline-only article (its text is its title); STORY is the event. */
     static LabelledArticles uci(Path csv) throws IOException {
         List<Article> articles = new ArrayList<>();
         List<String> events = new ArrayList<>();
@@ -76,7 +76,7 @@ record LabelledArticles(List<Article> articles, List<String> events) {
             List<String> f = csvFields(line);
             LocalDate day = Instant.ofEpochMilli(Long.parseLong(f.get(7))).atZone(ZoneOffset.UTC).toLocalDate();
             articles.add(new Article("u" + f.get(0), f.get(3), null, f.get(1), null, day, f.get(2), null, f.get(1),
-                    "u" + f.get(0), null));
+                    "u" + f.get(0), null, true));
             events.add(f.get(5));
         }
         return new LabelledArticles(articles, events);
