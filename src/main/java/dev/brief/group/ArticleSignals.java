@@ -34,7 +34,7 @@ public record ArticleSignals(float[] embedding, Map<String, Float> words, Map<St
         List<List<String>> names = new ArrayList<>(articles.size());
         for (Article a : articles) {
             String full = (a.title() == null ? "" : a.title() + ".\n") + a.text();
-            leads.add(PairSignals.lead(a));
+            leads.add(ArticleFeatures.lead(a));
             words.add(TextFeatures.words(full));
             names.add(TextFeatures.entities(full));
         }
@@ -49,7 +49,7 @@ public record ArticleSignals(float[] embedding, Map<String, Float> words, Map<St
     }
 
     /**
-     * One similarity, weighed as {@link PairSignals#combined} weighs a pair of one day's articles.
+     * One similarity, weighed as grouping (ArticleFeatures, GroupingWeights.article) weighs a pair of one day's articles.
      *
      * @param daysApart how many days apart the two were published, or a negative number when unknown
      */
@@ -59,8 +59,8 @@ public record ArticleSignals(float[] embedding, Map<String, Float> words, Map<St
 
     /** The similarity of what two reports say, before the penalty for their dates. */
     public double content(ArticleSignals other, GroupingWeights w) {
-        return w.embedding() * SentenceEmbedder.cosine(embedding, other.embedding) + w.lexical() * dot(words, other.words)
-                + w.entities() * dot(names, other.names);
+        return w.article().embedding() * SentenceEmbedder.cosine(embedding, other.embedding) + w.article().lexical() * dot(words, other.words)
+                + w.article().entities() * dot(names, other.names);
     }
 
     /** What grouping takes off for reports days apart (nothing when a date is unknown, as a negative number says). */

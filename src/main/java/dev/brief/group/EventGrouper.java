@@ -14,55 +14,64 @@ import java.util.TreeMap;
 
 /**
  * Groups articles into events with no model call: embeddings, words, names and dates give one
- * similarity per pair, and average-linkage clustering cuts at a threshold. Wire copies start in their
- * original's group. Articles are taken in id order, so the same articles give the same events
- * whatever order they came in.
+ * similarity per pair, weighed by how much text each article has, and average-linkage clustering
+ * merges groups while their average similarity is above a threshold. Only candidate pairs are
+ * compared (nearest neighbours by embedding, and articles sharing rare words and names), so time and
+ * memory grow with the number of articles, not its square. Wire copies start in their original's
+ * group. Articles are taken in id order, so the same articles give the same events whatever order
+ * they came in.
  */
 public final class EventGrouper {
     private final GroupingWeights weights;
+    private final Integer windowDays;
 
-    public EventGrouper(GroupingWeights weights) {
+    /** @param windowDays no event spans this many days or more (by the articles' dates); null for no limit */
+    public EventGrouper(GroupingWeights weights, Integer windowDays) {
+        if (windowDays != null && windowDays < 1) {
+            throw new IllegalArgumentException("a window of " + windowDays + " days");
+        }
         this.weights = weights;
+        this.windowDays = windowDays;
+    }
+
+    public EventGrouper(Integer windowDays) {
+        this(GroupingWeights.DEFAULT, windowDays);
     }
 
     public EventGrouper() {
-        this(GroupingWeights.DEFAULT);
+        this(GroupingWeights.DEFAULT, null);
     }
 
     public Grouping group(List<Article> input) {
-        List<Article> articles = new ArrayList<>(input);
-        articles.sort(Comparator.comparing(Article::id));
-        int n = articles.size();
-        if (n == 0) {
+        if (input.isEmpty()) {
             return new Grouping(List.of(), Map.of(), Map.of(), 0);
         }
-        PairSignals signals = PairSignals.of(articles);
-        float[][] similarity = signals.combined(weights);
-        int[] labels = AverageLinkage.cut(n, AverageLinkage.merges(similarity, copies(articles), weights.threshold()),
-                weights.threshold());
-        labels = AverageLinkage.attachFragments(labels, similarity, weights.fragmentSize(), weights.attachThreshold());
+        PreparedArticles prepared = PreparedArticles.of(input, windowDays);
+        List<Article> articles = prepared.articles();
+        int n = articles.size();
+        ArticleFeatures features = prepared.features;
+        ArticleWeights w = new ArticleWeights(features, weights);
+        GraphLinkage.Result result = prepared.cluster(weights);
 
         Map<Integer, List<Integer>> members = new TreeMap<>();
         for (int i = 0; i < n; i++) {
-            members.computeIfAbsent(labels[i], k -> new ArrayList<>()).add(i);
+            members.computeIfAbsent(result.labels()[i], k -> new ArrayList<>()).add(i);
         }
         Map<String, Double> affinity = new HashMap<>();
         Map<String, Double> cohesion = new HashMap<>();
         List<Event> events = new ArrayList<>();
-        for (List<Integer> group : members.values()) {
-            double pairSum = 0;
+        for (Map.Entry<Integer, List<Integer>> entry : members.entrySet()) {
+            List<Integer> group = entry.getValue();
+            ClusterSums sums = result.groups()[entry.getKey()];
             int best = group.get(0);
             double bestAffinity = Double.NEGATIVE_INFINITY;
             for (int i : group) {
-                double sum = 0;
-                for (int j : group) {
-                    if (i != j) {
-                        sum += similarity[i][j];
-                    }
+                double a = Double.NaN;
+                if (group.size() > 1) {
+                    ClusterSums one = ClusterSums.of(i, features, w);
+                    a = (one.pairSum(sums, w) - one.selfSimilarity) / (group.size() - 1);
                 }
-                double a = group.size() > 1 ? sum / (group.size() - 1) : Double.NaN;
                 affinity.put(articles.get(i).id(), a);
-                pairSum += sum;
                 if (a > bestAffinity) {
                     bestAffinity = a;
                     best = i;
@@ -72,11 +81,12 @@ public final class EventGrouper {
             eventArticles.sort(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparing(Article::id));
             Event event = new Event(eventId(eventArticles), label(articles.get(best)), eventArticles);
-            cohesion.put(event.id(), group.size() > 1 ? pairSum / (group.size() * (group.size() - 1.0)) : Double.NaN);
+            cohesion.put(event.id(), group.size() > 1
+                    ? (sums.pairSum(sums, w) - sums.selfSimilarity) / (group.size() * (group.size() - 1.0)) : Double.NaN);
             events.add(event);
         }
         events.sort(ORDER);
-        return new Grouping(events, affinity, cohesion, signals.embedded());
+        return new Grouping(events, affinity, cohesion, features.embedded());
     }
 
     /** Most independent outlets first, then the most recent, then by id so that ties stay put. */
@@ -86,37 +96,6 @@ public final class EventGrouper {
 
     static LocalDate latest(Event e) {
         return e.articles().stream().map(Article::published).filter(d -> d != null).max(Comparator.naturalOrder()).orElse(null);
-    }
-
-    /** start[i]: the first article of i's chain of copies (Article.duplicateOf), else i itself. */
-    private static int[] copies(List<Article> articles) {
-        Map<String, Integer> index = new LinkedHashMap<>();
-        for (int i = 0; i < articles.size(); i++) {
-            index.put(articles.get(i).id(), i);
-        }
-        int[] root = new int[articles.size()];
-        for (int i = 0; i < root.length; i++) {
-            root[i] = i;
-        }
-        for (int i = 0; i < root.length; i++) {
-            Integer original = articles.get(i).duplicateOf() == null ? null : index.get(articles.get(i).duplicateOf());
-            if (original != null) {
-                int a = rootOf(root, i);
-                int b = rootOf(root, original);
-                root[Math.max(a, b)] = Math.min(a, b);
-            }
-        }
-        for (int i = 0; i < root.length; i++) {
-            root[i] = rootOf(root, i);
-        }
-        return root;
-    }
-
-    private static int rootOf(int[] root, int i) {
-        while (root[i] != i) {
-            i = root[i];
-        }
-        return i;
     }
 
     /** Stable: the same articles always make the same id. */

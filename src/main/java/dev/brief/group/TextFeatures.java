@@ -44,9 +44,29 @@ final class TextFeatures {
 
     private TextFeatures() {}
 
-    /** A sparse, L2-normalised vector: term ids in ascending order and their weights. */
+    /** A sparse vector: term ids in ascending order and their weights (L2-normalised for one article). */
     record Sparse(int[] terms, float[] weights) {
+        static final Sparse EMPTY = new Sparse(new int[0], new float[0]);
+
+        int size() {
+            return terms.length;
+        }
+
+        /** The dot product; a short vector is looked up in a long one (a cluster's sum holds thousands of terms). */
         double dot(Sparse o) {
+            if (terms.length > o.terms.length) {
+                return o.dot(this);
+            }
+            if (terms.length * 16 < o.terms.length) {
+                double sum = 0;
+                for (int i = 0; i < terms.length; i++) {
+                    int at = java.util.Arrays.binarySearch(o.terms, terms[i]);
+                    if (at >= 0) {
+                        sum += weights[i] * o.weights[at];
+                    }
+                }
+                return sum;
+            }
             double sum = 0;
             int i = 0;
             int j = 0;
@@ -62,6 +82,28 @@ final class TextFeatures {
                 }
             }
             return sum;
+        }
+
+        /** a × this + b × o. */
+        Sparse plus(float a, Sparse o, float b) {
+            int[] t = new int[terms.length + o.terms.length];
+            float[] w = new float[t.length];
+            int i = 0;
+            int j = 0;
+            int k = 0;
+            while (i < terms.length || j < o.terms.length) {
+                if (j == o.terms.length || i < terms.length && terms[i] < o.terms[j]) {
+                    t[k] = terms[i];
+                    w[k++] = a * weights[i++];
+                } else if (i == terms.length || o.terms[j] < terms[i]) {
+                    t[k] = o.terms[j];
+                    w[k++] = b * o.weights[j++];
+                } else {
+                    t[k] = terms[i];
+                    w[k++] = a * weights[i++] + b * o.weights[j++];
+                }
+            }
+            return new Sparse(java.util.Arrays.copyOf(t, k), java.util.Arrays.copyOf(w, k));
         }
     }
 
@@ -95,33 +137,47 @@ final class TextFeatures {
         return out;
     }
 
-    /** TF-IDF vectors (sublinear tf, smoothed idf), one per document. */
-    static List<Sparse> tfidf(List<List<String>> docs) {
+    /**
+     * TF-IDF vectors (sublinear tf, smoothed idf), one per document, and how many documents hold each
+     * term. Term ids are given in document order, so the same documents give the same ids.
+     */
+    record Weighted(List<Sparse> vectors, int[] documentFrequency) {}
+
+    static Weighted tfidf(List<List<String>> docs) {
         Map<String, Integer> ids = new HashMap<>();
-        Map<Integer, Integer> df = new HashMap<>();
-        List<TreeMap<Integer, Integer>> counts = new ArrayList<>(docs.size());
+        List<int[]> termsOf = new ArrayList<>(docs.size());
+        List<int[]> countsOf = new ArrayList<>(docs.size());
+        int[] df = new int[16];
         for (List<String> doc : docs) {
             TreeMap<Integer, Integer> c = new TreeMap<>();
             for (String w : doc) {
                 c.merge(ids.computeIfAbsent(w, k -> ids.size()), 1, Integer::sum);
             }
-            for (Integer t : c.keySet()) {
-                df.merge(t, 1, Integer::sum);
+            int[] terms = new int[c.size()];
+            int[] counts = new int[c.size()];
+            int k = 0;
+            for (Map.Entry<Integer, Integer> e : c.entrySet()) {
+                terms[k] = e.getKey();
+                counts[k++] = e.getValue();
+                if (e.getKey() >= df.length) {
+                    df = java.util.Arrays.copyOf(df, Math.max(df.length * 2, e.getKey() + 1));
+                }
+                df[e.getKey()]++;
             }
-            counts.add(c);
+            termsOf.add(terms);
+            countsOf.add(counts);
         }
         int n = docs.size();
         List<Sparse> out = new ArrayList<>(n);
-        for (TreeMap<Integer, Integer> c : counts) {
-            int[] terms = new int[c.size()];
-            float[] weights = new float[c.size()];
+        for (int d = 0; d < n; d++) {
+            int[] terms = termsOf.get(d);
+            int[] counts = countsOf.get(d);
+            float[] weights = new float[terms.length];
             double norm = 0;
-            int k = 0;
-            for (Map.Entry<Integer, Integer> e : c.entrySet()) {
-                double idf = Math.log((n + 1.0) / (df.get(e.getKey()) + 1.0)) + 1.0;
-                double w = (1 + Math.log(e.getValue())) * idf;
-                terms[k] = e.getKey();
-                weights[k++] = (float) w;
+            for (int k = 0; k < terms.length; k++) {
+                double idf = Math.log((n + 1.0) / (df[terms[k]] + 1.0)) + 1.0;
+                double w = (1 + Math.log(counts[k])) * idf;
+                weights[k] = (float) w;
                 norm += w * w;
             }
             norm = Math.sqrt(norm);
@@ -130,10 +186,6 @@ final class TextFeatures {
             }
             out.add(new Sparse(terms, weights));
         }
-        return out;
-    }
-
-    static Sparse empty() {
-        return new Sparse(new int[0], new float[0]);
+        return new Weighted(out, java.util.Arrays.copyOf(df, ids.size()));
     }
 }

@@ -94,12 +94,14 @@ final class HistoryFile implements AutoCloseable {
         int applicationId;
         int version;
         boolean empty;
-        try (Statement s = connection.createStatement()) {
-            applicationId = intPragma(s, "application_id");
-            version = intPragma(s, "user_version");
-            try (ResultSet r = s.executeQuery("SELECT count(*) FROM sqlite_schema")) {
-                empty = r.next() && r.getInt(1) == 0;
-            }
+        // One statement, so one snapshot: another run may be creating the tables right now.
+        try (Statement s = connection.createStatement();
+                ResultSet r = s.executeQuery("SELECT (SELECT application_id FROM pragma_application_id()),"
+                        + " (SELECT user_version FROM pragma_user_version()), (SELECT count(*) FROM sqlite_schema)")) {
+            r.next();
+            applicationId = r.getInt(1);
+            version = r.getInt(2);
+            empty = r.getInt(3) == 0;
         } catch (SQLException e) {
             throw failure("read", e);
         }

@@ -50,7 +50,8 @@ final class DuplicateDetector {
     private static Article fillGaps(Article a, Article b) {
         return new Article(a.id() != null ? a.id() : b.id(), or(a.outlet(), b.outlet()), or(a.agency(), b.agency()),
                 or(a.title(), b.title()), or(a.author(), b.author()), a.published() != null ? a.published() : b.published(),
-                or(a.url(), b.url()), or(a.path(), b.path()), a.text(), a.contentHash(), a.duplicateOf());
+                or(a.url(), b.url()), or(a.path(), b.path()), a.text(), a.contentHash(), a.duplicateOf(),
+                a.headlineOnly() && b.headlineOnly());
     }
 
     /** Files by their path, the rest by URL: how the user named the input. */

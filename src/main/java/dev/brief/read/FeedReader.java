@@ -18,7 +18,8 @@ import java.util.Locale;
 
 /**
  * RSS 2.0 and Atom feeds, read with Rome. Each item becomes an article. An item that holds only a
- * teaser gets the full text of the page it links to, unless fetching is off.
+ * teaser gets the full text of the page it links to, unless fetching is off; an item with a title
+ * and no text at all, and no page to read, is a headline-only article.
  */
 final class FeedReader {
     /** Fewer words than this in an item is a teaser, not an article. */
@@ -104,7 +105,7 @@ final class FeedReader {
                 intake.notice(item.name() + ": the full page " + item.fetch() + " could not be read (" + e.getMessage() + "); kept the feed's teaser");
             }
             if (item.fromFeed().text().isBlank()) {
-                intake.skip(item.name(), "empty: the item has no text" + (settings.noFetch() ? " (--no-fetch)" : ""));
+                intake.addHeadline(item.name(), item.fromFeed(), item.link() == null ? path : null, null);
                 continue;
             }
             intake.add(item.name(), item.fromFeed(), item.link() == null ? path : null, null, item.at());

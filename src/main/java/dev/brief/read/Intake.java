@@ -130,6 +130,22 @@ final class Intake {
                 ControlCharacters.strip(p.url()), ControlCharacters.strip(p.text()));
     }
 
+    /**
+     * A feed item or record that gives a title and no body: kept as a headline-only article whose text
+     * is its title, so that it is grouped, listed and briefed from what it has. (A file or web page
+     * with only a title is skipped instead: there the body was there and could not be read.)
+     */
+    void addHeadline(String name, TextArticleParser.Parsed p, String path, String givenId) {
+        String title = p.title() == null ? "" : ControlCharacters.strip(p.title()).strip();
+        if (title.isEmpty()) {
+            skip(name, "empty: neither a title nor text");
+            return;
+        }
+        articles.add(new Article(givenId, ControlCharacters.strip(p.outlet()), ControlCharacters.strip(p.agency()), title,
+                ControlCharacters.strip(p.author()), p.published(), ControlCharacters.strip(p.url()), path,
+                title, contentHash(title), null, true));
+    }
+
     private static String shorten(String s) {
         return s.length() <= 60 ? s : s.substring(0, 59) + "…";
     }

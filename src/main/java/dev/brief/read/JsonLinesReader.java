@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * JSON Lines (one record a line) and JSON arrays of records. A record's {@code id}, {@code title},
  * {@code text} or {@code html}, {@code outlet}, {@code author}, {@code published} and {@code url}
- * are used; other fields are ignored. A bad line is skipped with its line number; the rest goes on.
+ * are used; other fields are ignored. A record with a title and no text or html is a headline-only
+ * article. A bad line is skipped with its line number; the rest goes on.
  */
 final class JsonLinesReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -92,16 +93,21 @@ final class JsonLinesReader {
         }
         String text = string(node, "text");
         String html = string(node, "html");
-        if (text == null && html == null) {
-            intake.skip(where, "no \"text\" or \"html\" field");
-            return;
-        }
         Map<String, String> fields = new LinkedHashMap<>();
         for (String f : FIELDS) {
             String v = string(node, f);
             if (v != null) {
                 fields.put(f, v);
             }
+        }
+        if (text == null && html == null) {
+            if (fields.get("title") == null) {
+                intake.skip(where, "no \"text\", \"html\" or \"title\" field");
+            } else {
+                intake.addHeadline(where, FrontMatter.overrule(fields, new TextArticleParser.Parsed(null, null, null, null, null, null, "")),
+                        path, string(node, "id"));
+            }
+            return;
         }
         TextArticleParser.Parsed guessed = text != null ? TextArticleParser.parse(text) : HtmlArticleParser.parse(html, fields.get("url"));
         intake.add(where, FrontMatter.overrule(fields, guessed), path, string(node, "id"));

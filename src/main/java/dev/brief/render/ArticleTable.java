@@ -41,6 +41,7 @@ public final class ArticleTable {
             n.put("path", a.path());
             n.put("words", Words.count(a.text()));
             n.put("duplicateOf", a.duplicateOf());
+            n.put("headlineOnly", a.headlineOnly());
             if (withText) {
                 n.put("text", a.text());
             }
@@ -62,7 +63,7 @@ public final class ArticleTable {
             out.append(String.format(fmt, a.id(), clip(outlet(a), outletWidth),
                     a.published() == null ? "-" : a.published().toString(), Words.count(a.text()),
                     a.duplicateOf() == null ? "-" : a.duplicateOf(), clip(a.title() == null ? "-" : a.title(), 70)));
-            out.append(String.format(fmt, "", "", "", "", "", a.where()));
+            out.append(String.format(fmt, "", "", "", "", "", (a.headlineOnly() ? "headline only · " : "") + a.where()));
         }
         return out.toString();
     }

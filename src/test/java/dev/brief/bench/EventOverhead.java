@@ -11,9 +11,10 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * brief's own overhead: the cold start of {@code brief --version}, and {@code brief event} on the
- * seeds against a mock Ollama that answers at once, each the median of several runs of the real
- * jar in a fresh JVM. Needs target/brief.jar (./mvnw package).
+ * brief's own overhead: the cold start of {@code brief --version}, {@code brief event --engine
+ * extractive} on the seeds, and {@code brief event} on the seeds against a mock Ollama that answers
+ * at once, each the median of several runs of the real jar in a fresh JVM, started as the
+ * {@code ./brief} launcher starts it. Needs target/brief.jar (./mvnw package).
  *
  * <pre>./mvnw -q -o package -DskipTests && ./mvnw -q -o exec:java -Dexec.mainClass=dev.brief.bench.EventOverhead</pre>
  */
@@ -33,6 +34,10 @@ public final class EventOverhead {
             List<String> version = new ArrayList<>(java);
             version.add("--version");
             report("brief --version (cold start)", version);
+
+            List<String> extractive = new ArrayList<>(java);
+            extractive.addAll(List.of("event", "seeds/rubio-lavrov-asean-2025", "--engine", "extractive", "--no-cache", "--format", "json"));
+            report("brief event seeds/ --engine extractive", extractive);
 
             List<String> event = new ArrayList<>(java);
             event.addAll(List.of("event", "seeds/rubio-lavrov-asean-2025", "--engine", "ollama", "--no-cache",

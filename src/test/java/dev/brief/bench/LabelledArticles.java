@@ -67,7 +67,7 @@ record LabelledArticles(List<Article> articles, List<String> events) {
         return new LabelledArticles(articles, events);
     }
 
-    /** UCI News Aggregator headlines: the headline is the whole article; STORY is the event. */
+    /** UCI News Aggregator headlines: each a headline-only article (its text is its title); STORY is the event. */
     static LabelledArticles uci(Path csv) throws IOException {
         List<Article> articles = new ArrayList<>();
         List<String> events = new ArrayList<>();
@@ -76,10 +76,24 @@ record LabelledArticles(List<Article> articles, List<String> events) {
             List<String> f = csvFields(line);
             LocalDate day = Instant.ofEpochMilli(Long.parseLong(f.get(7))).atZone(ZoneOffset.UTC).toLocalDate();
             articles.add(new Article("u" + f.get(0), f.get(3), null, f.get(1), null, day, f.get(2), null, f.get(1),
-                    "u" + f.get(0), null));
+                    "u" + f.get(0), null, true));
             events.add(f.get(5));
         }
         return new LabelledArticles(articles, events);
+    }
+
+    /** The articles dated from first to last, inclusive, with their events. */
+    LabelledArticles days(LocalDate first, LocalDate last) {
+        List<Article> a = new ArrayList<>();
+        List<String> e = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            LocalDate d = articles.get(i).published();
+            if (d != null && !d.isBefore(first) && !d.isAfter(last)) {
+                a.add(articles.get(i));
+                e.add(events.get(i));
+            }
+        }
+        return new LabelledArticles(a, e);
     }
 
     static LocalDate date(String s) {

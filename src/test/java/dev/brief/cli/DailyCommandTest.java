@@ -48,14 +48,15 @@ class DailyCommandTest {
             String doc = run.out();
             assertTrue(doc.startsWith("# Daily briefing — 14 March 2025\n\n## Contents\n\n"
                     + "1. [Darra river floods Velmora's old town; about 4,000 evacuated](#e2e08886) — 3 outlets — New\n"
-                    + "2. [Central Bank of Norland raises rates to 4.5% to curb inflation](#e90ae2d3) — 2 outlets — **not briefed** — New\n"
-                    + "3. [Also reported](#also-reported) — 1 story from a single source\n"), doc);
+                    + "2. [Norland central bank surprises with half-point hike to 4.5%](#e90ae2d3) — 2 outlets — **not briefed** — New\n"
+                    + "3. [Also reported](#also-reported) — 1 story from a single source\n"
+                    + "4. [Coverage](#coverage) — 1 input: 1 read\n"), doc);
             // The briefed event, nested under the document's title, with its sources.
             assertTrue(doc.contains("## Darra river floods Velmora's old town; about 4,000 evacuated\n"), doc);
             assertTrue(doc.contains("### Where the sources agree\n\n- The water in the old town reached two metres. [2] [3] [1]\n"), doc);
             assertTrue(doc.contains("### Sources\n\n1. The Guardian — Velmora floods: missing pair sought as Darra river recedes slowly, 2025-03-14."), doc);
             // The failed event says so, and still lists its sources.
-            assertTrue(doc.contains("## Central Bank of Norland raises rates to 4.5% to curb inflation\n\n**Not briefed:** Ollama at "
+            assertTrue(doc.contains("## Norland central bank surprises with half-point hike to 4.5%\n\n**Not briefed:** Ollama at "
                     + ollama.url() + " failed with HTTP 500"), doc);
             assertTrue(doc.contains("1. Financial Times — Central Bank of Norland raises rates to 4.5% to curb inflation, 2025-03-14."), doc);
             assertTrue(doc.contains("## Also reported\n\n- DW — Halvik art museum reopens after five-year renovation, 2025-03-14."), doc);

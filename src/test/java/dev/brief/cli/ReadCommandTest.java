@@ -45,15 +45,18 @@ class ReadCommandTest {
             JsonNode rows = JSON.readTree(run.out());
             List<String> ids = new ArrayList<>();
             rows.forEach(r -> ids.add(r.get("id").asText()));
-            assertEquals(12, rows.size(), run.out());
-            assertTrue(ids.containsAll(List.of("470704", "41fbe3", "hp-2025-0711-001", "nl-88213", "4711")), ids.toString());
+            assertEquals(13, rows.size(), run.out());
+            assertTrue(ids.containsAll(List.of("470704", "41fbe3", "hp-2025-0711-001", "nl-88213", "no-text", "4711")), ids.toString());
 
             for (JsonNode row : rows) {
-                for (String field : List.of("id", "outlet", "title", "author", "published", "url", "path", "words", "duplicateOf", "text")) {
+                for (String field : List.of("id", "outlet", "title", "author", "published", "url", "path", "words", "duplicateOf",
+                        "headlineOnly", "text")) {
                     assertTrue(row.has(field), field + " missing in " + row);
                 }
+                // The one record with a title and no text is read as a headline; everything else has a body.
+                assertEquals(row.get("id").asText().equals("no-text"), row.get("headlineOnly").asBoolean(), row.toString());
             }
-            JsonNode page = rows.get(11);
+            JsonNode page = rows.get(12);
             assertEquals("Harbour Post", page.get("outlet").asText());
             assertEquals("Dana Whitfield", page.get("author").asText());
             assertEquals("2025-07-11", page.get("published").asText());
@@ -67,8 +70,8 @@ class ReadCommandTest {
             assertTrue(moscow.get("duplicateOf").isNull());
             assertEquals(fixture("plain-layout-page.html"), rows.get(3).get("path").asText());
             assertEquals("41fbe3", rows.get(3).get("duplicateOf").asText());
-            assertEquals("https://northernledger.example/2025/07/10/moscow-talks-frank", rows.get(7).get("url").asText());
-            assertEquals("41fbe3", rows.get(7).get("duplicateOf").asText());
+            assertEquals("https://northernledger.example/2025/07/10/moscow-talks-frank", rows.get(8).get("url").asText());
+            assertEquals("41fbe3", rows.get(8).get("duplicateOf").asText());
             assertTrue(rows.get(0).get("duplicateOf").isNull(), "The Europe Today wrote its own report");
 
             assertTrue(run.err().contains("skipped " + web.url() + "/gone: HTTP 404 Not Found"), run.err());
@@ -109,6 +112,31 @@ class ReadCommandTest {
         List<String> lines = run.out().lines().toList();
         assertTrue(lines.get(0).startsWith("ID "), run.out());
         assertTrue(lines.get(3).startsWith("41fbe3  The Moscow Times (AFP)  2025-07-10     379  667de1  "), run.out());
+    }
+
+    @Test
+    void tableFlagsAHeadlineOnlyRecord(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path dump = Files.writeString(dir.resolve("headlines.jsonl"),
+                "{\"id\": \"h1\", \"title\": \"Fed holds rates steady\", \"outlet\": \"Wire Desk\", \"url\": \"https://wire.example/fed\"}\n");
+        CliRun run = CliRun.of("read", dump.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.get(1).startsWith("h1  Wire Desk  -                4  -   Fed holds rates steady"), run.out());
+        assertTrue(lines.get(2).endsWith("headline only · https://wire.example/fed"), run.out());
+    }
+
+    @Test
+    void headlineOnlyRecordsAreBriefedFromTheirHeadlines(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path dump = Files.writeString(dir.resolve("headlines.jsonl"), """
+                {"id": "h1", "title": "Fed's Plosser says weak data caused by weather, should not slow taper", "outlet": "Los Angeles Times", "published": "2014-03-10"}
+                {"id": "h2", "title": "Fed's Charles Plosser sees high bar for change in pace of tapering", "outlet": "Livemint", "published": "2014-03-10"}
+                """);
+        CliRun run = CliRun.of("event", dump.toString(), "--engine", "extractive", "--format", "json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode briefing = JSON.readTree(run.out());
+        assertEquals(2, briefing.get("sources").size(), run.out());
+        assertTrue(briefing.get("summary").size() > 0, run.out());
+        assertTrue(briefing.get("summary").get(0).get("text").asText().contains("Plosser"), run.out());
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.brief.Console;
 import dev.brief.domain.Article;
 import static dev.brief.read.Reading.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,7 +88,7 @@ class ArticleReaderTest {
     void jsonLinesKeepRecordIdsAndReportBadLinesByNumber() {
         String file = fixture("wire.jsonl");
         Reading r = Reading.of(file);
-        assertEquals(List.of("hp-2025-0711-001", "nl-88213", "4711"), r.articles().stream().map(Article::id).toList());
+        assertEquals(List.of("hp-2025-0711-001", "nl-88213", "no-text", "4711"), r.articles().stream().map(Article::id).toList());
 
         Article first = r.articles().get(0);
         assertEquals("Rubio and Lavrov hold talks in Malaysia", first.title());
@@ -102,10 +103,14 @@ class ArticleReaderTest {
         Article html = r.articles().get(1);
         assertEquals("Russian Foreign Minister Sergei Lavrov will travel to North Korea after the ASEAN meeting.\n\n"
                 + "He is due to meet the country's leadership.", html.text(), "html field: text without the ad");
-        assertEquals(LocalDate.of(2025, 7, 9), r.articles().get(2).published());
+        assertEquals(LocalDate.of(2025, 7, 9), r.articles().get(3).published());
 
         assertTrue(r.reasonFor(file + ":3").startsWith("not valid JSON"), r.reasonFor(file + ":3"));
-        assertEquals("no \"text\" or \"html\" field", r.reasonFor(file + ":4"));
+        Article headline = r.articles().get(2);
+        assertTrue(headline.headlineOnly(), "a record with a title and no text is a headline");
+        assertEquals("A record without any text", headline.text());
+        assertFalse(first.headlineOnly() || html.headlineOnly(), "records with text or html are whole articles");
+        assertEquals(1, r.result().skipped().size(), "only the broken line is skipped");
         assertTrue(r.err().contains("skipped " + file + ":3: not valid JSON"), r.err());
     }
 
@@ -241,6 +246,26 @@ class ArticleReaderTest {
         assertEquals("no article text found (only a title: \"Strong earthquake strikes southern Peru, killing at least 12\")",
                 r.reasonFor(title.toString()));
         assertEquals("empty: no article text", r.reasonFor(blank.toString()));
+    }
+
+    @Test
+    void aFeedItemWithATitleAndNoTextIsAHeadlineAndAnItemWithNeitherIsSkipped() throws IOException {
+        Path feed = Files.writeString(dir.resolve("wire.rss"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Wire Desk - Latest</title>
+                  <item><title>Magnitude 6.1 quake strikes off southern Peru</title><link>https://wire.example/peru-quake</link>
+                    <pubDate>Fri, 11 Jul 2025 06:10:00 GMT</pubDate></item>
+                  <item><title> </title><description> </description></item>
+                </channel></rss>
+                """);
+        Reading r = Reading.of(new ReadSettings(true, null, null, ReadSettings.DEFAULT_FETCH_TIMEOUT, null), feed.toString());
+        Article headline = r.only();
+        assertTrue(headline.headlineOnly());
+        assertEquals("Magnitude 6.1 quake strikes off southern Peru", headline.text(), "its text is its title, to quote and cite");
+        assertEquals("Wire Desk", headline.outlet());
+        assertEquals(LocalDate.of(2025, 7, 11), headline.published());
+        assertEquals("https://wire.example/peru-quake", headline.url());
+        assertEquals("empty: neither a title nor text", r.reasonFor(feed + " item 2"));
     }
 
     @Test
