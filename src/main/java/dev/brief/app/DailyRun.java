@@ -29,8 +29,14 @@ public final class DailyRun {
     private final Console console;
     private final int parallel;
     private final boolean progressBar;
+    private final Integer windowDays;
 
     public DailyRun(ModelSettings settings, Console console, int parallel, boolean progressBar) {
+        this(settings, console, parallel, progressBar, null);
+    }
+
+    /** @param windowDays no event spans this many days or more; null for no limit */
+    public DailyRun(ModelSettings settings, Console console, int parallel, boolean progressBar, Integer windowDays) {
         if (parallel < 1) {
             throw new BriefException(ExitCode.USAGE, "--parallel must be 1 or more (it is " + parallel + ")");
         }
@@ -38,6 +44,7 @@ public final class DailyRun {
         this.console = console;
         this.parallel = parallel;
         this.progressBar = progressBar;
+        this.windowDays = windowDays;
     }
 
     public DailyBriefing run(List<Article> articles) {
@@ -48,7 +55,7 @@ public final class DailyRun {
 
     private DailyBriefing run(List<Article> articles, BriefingSession session) {
         console.debug("grouping " + articles.size() + " articles (loading the embedding model)");
-        Grouping grouping = new EventGrouper().group(articles);
+        Grouping grouping = new EventGrouper(windowDays).group(articles);
         List<Event> toBrief = new ArrayList<>();
         List<Event> single = new ArrayList<>();
         for (Event e : grouping.events()) {

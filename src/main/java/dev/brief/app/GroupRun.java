@@ -11,9 +11,10 @@ import java.util.List;
 public final class GroupRun {
     private GroupRun() {}
 
-    public static Grouping run(List<String> inputs, ReadSettings reading, Console console, InputStream stdin) {
+    /** @param windowDays no event spans this many days or more; null for no limit */
+    public static Grouping run(List<String> inputs, ReadSettings reading, Integer windowDays, Console console, InputStream stdin) {
         var articles = Inputs.read(inputs, reading, console, stdin).articles();
         console.debug("grouping " + articles.size() + " articles (loading the embedding model)");
-        return new EventGrouper().group(articles);
+        return new EventGrouper(windowDays).group(articles);
     }
 }

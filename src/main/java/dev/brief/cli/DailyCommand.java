@@ -52,6 +52,9 @@ public final class DailyCommand implements Callable<Integer> {
     OutputOptions output;
 
     @Mixin
+    GroupingOptions groupingOptions;
+
+    @Mixin
     ReadOptions reading;
 
     @Mixin
@@ -62,7 +65,8 @@ public final class DailyCommand implements Callable<Integer> {
         output.checkTarget();
         Console console = logging.console(parent.err);
         ReadResult read = Inputs.read(input.inputs, reading.settings(model.noCache), console, parent.in);
-        DailyBriefing daily = new DailyRun(model.settings(), console, parallel, Progress.stderrIsTerminal(console)).run(read.articles());
+        DailyBriefing daily = new DailyRun(model.settings(), console, parallel, Progress.stderrIsTerminal(console), groupingOptions.windowDays)
+                .run(read.articles());
         output.emit(new DailyRenderer().render(daily, output.format), parent.out);
         if (daily.failedEvents() > 0) {
             console.notice(daily.failedEvents() + " of " + daily.briefed().size()
