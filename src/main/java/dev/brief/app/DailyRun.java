@@ -34,8 +34,14 @@ public final class DailyRun {
     private StoryMemory memory;
     private Topics topics = Topics.ALL;
     private java.util.function.Consumer<dev.brief.render.Coverage.Excluded> excluded = x -> { };
+    private final Integer windowDays;
 
     public DailyRun(ModelSettings settings, Console console, int parallel, boolean progressBar) {
+        this(settings, console, parallel, progressBar, null);
+    }
+
+    /** @param windowDays no event spans this many days or more; null for no limit */
+    public DailyRun(ModelSettings settings, Console console, int parallel, boolean progressBar, Integer windowDays) {
         if (parallel < 1) {
             throw new BriefException(ExitCode.USAGE, "--parallel must be 1 or more (it is " + parallel + ")");
         }
@@ -43,6 +49,7 @@ public final class DailyRun {
         this.console = console;
         this.parallel = parallel;
         this.progressBar = progressBar;
+        this.windowDays = windowDays;
     }
 
     /** Marks each event New, Developing or Unchanged against the stories this memory recalls. */
@@ -66,7 +73,7 @@ public final class DailyRun {
 
     private DailyBriefing run(List<Article> articles, BriefingSession session) {
         console.debug("grouping " + articles.size() + " articles (loading the embedding model)");
-        Grouping grouping = new EventGrouper().group(articles);
+        Grouping grouping = new EventGrouper(windowDays).group(articles);
         List<Event> toBrief = new ArrayList<>();
         List<Event> single = new ArrayList<>();
         for (Event e : grouping.events()) {

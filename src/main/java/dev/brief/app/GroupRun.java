@@ -15,17 +15,18 @@ public final class GroupRun {
 
     private GroupRun() {}
 
-    public static Grouping run(List<String> inputs, ReadSettings reading, Console console, InputStream stdin) {
+    /** @param windowDays no event spans this many days or more; null for no limit */
+    public static Grouping run(List<String> inputs, ReadSettings reading, Integer windowDays, Console console, InputStream stdin) {
         var articles = Inputs.read(inputs, reading, console, stdin).articles();
         if (articles.size() < LARGE) {
             console.debug("grouping " + articles.size() + " articles (loading the embedding model)");
-            return new EventGrouper().group(articles);
+            return new EventGrouper(windowDays).group(articles);
         }
         // Embedding thousands of articles takes minutes: say so, and on a terminal show for how long it has run.
         console.notice("grouping " + articles.size() + " articles");
         try (Progress waiting = new Progress(console, Progress.stderrIsTerminal(console), "grouping " + articles.size() + " articles", -1)) {
             waiting.start();
-            return new EventGrouper().group(articles);
+            return new EventGrouper(windowDays).group(articles);
         }
     }
 }

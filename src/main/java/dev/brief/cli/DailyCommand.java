@@ -76,6 +76,9 @@ public final class DailyCommand implements Callable<Integer> {
     OutputOptions output;
 
     @Mixin
+    GroupingOptions groupingOptions;
+
+    @Mixin
     ReadOptions reading;
 
     @Mixin
@@ -100,7 +103,7 @@ public final class DailyCommand implements Callable<Integer> {
             Instant started = Instant.now();
             ReadResult read = Inputs.read(input.inputs, reading.settings(model.noCache), console, parent.in);
             List<Coverage.Excluded> excluded = new ArrayList<>();
-            DailyBriefing daily = new DailyRun(model.settings(), console, parallel, Progress.stderrIsTerminal(console))
+            DailyBriefing daily = new DailyRun(model.settings(), console, parallel, Progress.stderrIsTerminal(console), groupingOptions.windowDays)
                     .remembering(memory).following(followed, excluded::add).run(read.articles());
             if (!excluded.isEmpty()) {
                 console.notice(excluded.size() + " event(s) left out by topic (--include, --exclude); the coverage lists them");

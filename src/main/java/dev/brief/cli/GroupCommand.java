@@ -29,6 +29,9 @@ public final class GroupCommand implements Callable<Integer> {
     boolean noCache;
 
     @Mixin
+    GroupingOptions groupingOptions;
+
+    @Mixin
     ReadOptions reading;
 
     @Mixin
@@ -37,7 +40,7 @@ public final class GroupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = logging.console(parent.err);
-        Grouping grouping = GroupRun.run(input.inputs, reading.settings(noCache), console, parent.in);
+        Grouping grouping = GroupRun.run(input.inputs, reading.settings(noCache), groupingOptions.windowDays, console, parent.in);
         parent.out.print(GroupingRenderer.render(grouping, format));
         parent.out.flush();
         return 0;

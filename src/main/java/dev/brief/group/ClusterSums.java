@@ -27,15 +27,19 @@ final class ClusterSums {
     private final float namesScale;
     /** The sum of each article's similarity to itself, for averages over distinct pairs. */
     final double selfSimilarity;
-    /** The sums of the articles' thresholds and attach thresholds. */
-    final double thresholds;
-    final double attachThresholds;
+    /**
+     * The highest threshold and attach threshold of the group's articles. Two groups merge at the higher
+     * of their thresholds: a headline's lower threshold lets headlines of one story find each other,
+     * but never lowers the bar between two groups of whole articles.
+     */
+    final double threshold;
+    final double attachThreshold;
     /** The days the articles are dated, ascending, and how many articles each; undated ones are left out. */
     private final int[] days;
     private final int[] dayCounts;
 
     private ClusterSums(int size, float[] vector, float vectorScale, TextFeatures.Sparse words, float wordsScale,
-            TextFeatures.Sparse names, float namesScale, double selfSimilarity, double thresholds, double attachThresholds,
+            TextFeatures.Sparse names, float namesScale, double selfSimilarity, double threshold, double attachThreshold,
             int[] days, int[] dayCounts) {
         this.size = size;
         this.vector = vector;
@@ -45,8 +49,8 @@ final class ClusterSums {
         this.names = names;
         this.namesScale = namesScale;
         this.selfSimilarity = selfSimilarity;
-        this.thresholds = thresholds;
-        this.attachThresholds = attachThresholds;
+        this.threshold = threshold;
+        this.attachThreshold = attachThreshold;
         this.days = days;
         this.dayCounts = dayCounts;
     }
@@ -84,8 +88,8 @@ final class ClusterSums {
             }
         }
         return new ClusterSums(size + o.size, v, 1, words.plus(wordsScale, o.words, o.wordsScale), 1,
-                names.plus(namesScale, o.names, o.namesScale), 1, selfSimilarity + o.selfSimilarity, thresholds + o.thresholds,
-                attachThresholds + o.attachThresholds, Arrays.copyOf(d, k), Arrays.copyOf(c, k));
+                names.plus(namesScale, o.names, o.namesScale), 1, selfSimilarity + o.selfSimilarity, Math.max(threshold, o.threshold),
+                Math.max(attachThreshold, o.attachThreshold), Arrays.copyOf(d, k), Arrays.copyOf(c, k));
     }
 
     /** The similarity summed over every pair (i in this group, j in o); with o == this, every ordered pair and i with itself. */
@@ -103,12 +107,12 @@ final class ClusterSums {
 
     /** The average similarity between the two groups less their threshold: merge at zero or above. */
     double mergeMargin(ClusterSums o, ArticleWeights w) {
-        return pairSum(o, w) / ((double) size * o.size) - (thresholds / size + o.thresholds / o.size) / 2;
+        return pairSum(o, w) / ((double) size * o.size) - Math.max(threshold, o.threshold);
     }
 
     /** The same against the attach thresholds. */
     double attachMargin(ClusterSums o, ArticleWeights w) {
-        return pairSum(o, w) / ((double) size * o.size) - (attachThresholds / size + o.attachThresholds / o.size) / 2;
+        return pairSum(o, w) / ((double) size * o.size) - Math.max(attachThreshold, o.attachThreshold);
     }
 
     /** Days from the first dated article of both groups to the last; 0 when fewer than two are dated. */

@@ -11,9 +11,10 @@ import java.util.stream.IntStream;
  * but only groups joined by a candidate pair are compared.
  *
  * <p>Average linkage is reducible: a merged group's average with a third is the size-weighted mean of
- * its parts' averages, so it is never above both. Pairs that were not candidates are taken to be below
- * the attach threshold, and so is every pair found below it, which is then dropped for good; memory
- * and time stay bounded by the candidate pairs. Merges go highest first, ties to the lowest indices,
+ * its parts' averages, so it is never above both, and its threshold (the higher of its parts') is never
+ * below either. Pairs that were not candidates are taken to be below the attach threshold, and so is
+ * every pair found below it, which is then dropped for good; memory and time stay bounded by the
+ * candidate pairs. Merges go highest first, ties to the lowest indices,
  * and a group is known by its lowest article index, so the result is deterministic.
  *
  * <p>Afterwards, a group of at most {@code fragmentSize} articles moves into the larger group it is

@@ -6,7 +6,8 @@ package dev.brief.group;
  * embeddings say more than their words do. An article of at most {@code headlineWords} words (and any
  * headline-only article) takes the headline values, one of at least {@code articleWords} words the
  * article values, and one in between a blend on the logarithm of its length. A pair of articles is
- * weighed by the geometric mean of their weights, and merges at the mean of their thresholds. The
+ * weighed by the geometric mean of their weights, and two groups merge at the higher of their
+ * thresholds. The
  * article values were chosen on the ECB+ train and dev splits, the headline values on the UCI
  * headlines of 10 and 11 March 2014 (see docs/benchmarks.md).
  *
@@ -38,8 +39,8 @@ public record GroupingWeights(Signals article, Signals headline, int headlineWor
     }
 
     public static final Signals ARTICLE = new Signals(0.2, 0.5, 0.3, 0.29, 0.20);
-    public static final Signals HEADLINE = ARTICLE;
-    public static final GroupingWeights DEFAULT = new GroupingWeights(ARTICLE, HEADLINE, 15, 80, 0.4, 365, 3);
+    public static final Signals HEADLINE = new Signals(0.7, 0.0, 0.3, 0.22, 0.17);
+    public static final GroupingWeights DEFAULT = new GroupingWeights(ARTICLE, HEADLINE, 25, 60, 0.4, 365, 3);
 
     /** The signals for an article of this many words. */
     public Signals forLength(int words, boolean headlineOnly) {

@@ -3,11 +3,13 @@ package dev.brief.group;
 import dev.brief.domain.Event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.brief.Console;
 import dev.brief.domain.Article;
 import dev.brief.read.ArticleReader;
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -78,5 +80,46 @@ class EventGrouperTest {
         Grouping second = new EventGrouper().group(shuffled);
         assertEquals(first.events(), second.events());
         assertEquals(first.events().stream().map(Event::id).toList(), second.events().stream().map(Event::id).toList());
+    }
+
+    @Test
+    void headlinesJoinTheirStoriesAndTheStoriesStayApart() {
+        List<Article> all = read(FIXTURES + "day", FIXTURES + "headlines.jsonl");
+        assertEquals(13, all.size());
+        Grouping g = new EventGrouper().group(all);
+        Set<Set<String>> ids = g.events().stream().map(e -> e.articles().stream().map(Article::id).collect(Collectors.toSet()))
+                .collect(Collectors.toSet());
+        String flood = idOf(all, "Floods force thousands from homes in Velmora");
+        String rates = idOf(all, "Central Bank of Norland raises rates to 4.5% to curb inflation");
+        Set<String> floodEvent = eventOf(g, flood).articles().stream().map(Article::id).collect(Collectors.toSet());
+        Set<String> ratesEvent = eventOf(g, rates).articles().stream().map(Article::id).collect(Collectors.toSet());
+        assertTrue(floodEvent.containsAll(Set.of("h-flood-1", "h-flood-2", "h-flood-3")), floodEvent.toString());
+        assertTrue(ratesEvent.containsAll(Set.of("h-rates-1", "h-rates-2")), ratesEvent.toString());
+        assertEquals(6, floodEvent.size(), "three articles and three headlines on the flood: " + ids);
+        assertEquals(4, ratesEvent.size(), "two articles and two headlines on the rates: " + ids);
+        // Two headlines share little but their names: weighed as headlines, they are one story.
+        assertTrue(ids.contains(Set.of("h-ferry-1", "h-ferry-2")), ids.toString());
+        assertEquals(4, g.events().size(), "flood, rates, the ferry strike, the museum alone: " + ids);
+    }
+
+    @Test
+    void aWindowKeepsEachEventWithinItsDays() {
+        List<Article> flood = read(FIXTURES + "day").stream().filter(a -> a.title().contains("Velmora")).toList();
+        assertEquals(3, flood.size());
+        List<Article> spread = new ArrayList<>();
+        for (int i = 0; i < flood.size(); i++) {
+            Article a = flood.get(i);
+            // The same story reported on 14, 15 and 17 March.
+            spread.add(new Article(a.id(), a.outlet(), a.agency(), a.title(), a.author(), LocalDate.of(2025, 3, new int[] {14, 15, 17}[i]),
+                    a.url(), a.path(), a.text(), a.contentHash(), a.duplicateOf()));
+        }
+        assertEquals(1, new EventGrouper().group(spread).events().size(), "one story, whatever its days");
+        Grouping twoDays = new EventGrouper(2).group(spread);
+        assertEquals(Set.of(List.of(LocalDate.of(2025, 3, 14), LocalDate.of(2025, 3, 15)), List.of(LocalDate.of(2025, 3, 17))),
+                twoDays.events().stream().map(e -> e.articles().stream().map(Article::published).toList()).collect(Collectors.toSet()));
+    }
+
+    private static String idOf(List<Article> articles, String title) {
+        return articles.stream().filter(a -> title.equals(a.title())).findFirst().orElseThrow().id();
     }
 }
