@@ -354,31 +354,7 @@ public final class ArticleReader {
 
     /** Progress of fetching a feed's pages, when there are enough of them to wait for. */
     private FeedReader.Fetching fetching(String feed) {
-        return new FeedReader.Fetching() {
-            private Progress progress;
-
-            @Override
-            public void start(int pages) {
-                if (pages >= PROGRESS_FROM_PAGES) {
-                    progress = new Progress(console, Progress.stderrIsTerminal(console), "pages of " + feed, pages);
-                    progress.start();
-                }
-            }
-
-            @Override
-            public void step() {
-                if (progress != null) {
-                    progress.step(null);
-                }
-            }
-
-            @Override
-            public void finish() {
-                if (progress != null) {
-                    progress.close();
-                }
-            }
-        };
+        return new FeedPageProgress(console, feed, PROGRESS_FROM_PAGES);
     }
 
     /** The full page behind a feed item's link. */
