@@ -44,27 +44,37 @@ public final class ArticleFeatures {
         this.embedded = embedded;
     }
 
+    /** Articles are read in chunks: each chunk's words on all cores, then counted in order, then let go. */
+    private static final int CHUNK = 2048;
+
     public static ArticleFeatures of(List<Article> articles) {
         int n = articles.size();
         String[] leads = new String[n];
-        List<List<String>> words = new ArrayList<>(java.util.Collections.nCopies(n, null));
-        List<List<String>> names = new ArrayList<>(java.util.Collections.nCopies(n, null));
         int[] day = new int[n];
         int[] wordCount = new int[n];
         boolean[] headlineOnly = new boolean[n];
-        IntStream.range(0, n).parallel().forEach(i -> {
-            Article a = articles.get(i);
-            String full = fullText(a);
-            leads[i] = lead(full);
-            words.set(i, TextFeatures.words(full));
-            names.set(i, TextFeatures.entities(full));
-            day[i] = a.published() == null ? NO_DAY : (int) a.published().toEpochDay();
-            wordCount[i] = Words.count(a.text());
-            headlineOnly[i] = a.headlineOnly();
-        });
+        TextFeatures.TfIdf words = new TextFeatures.TfIdf();
+        TextFeatures.TfIdf names = new TextFeatures.TfIdf();
+        for (int from = 0; from < n; from += CHUNK) {
+            int to = Math.min(n, from + CHUNK);
+            List<List<String>> chunkWords = new ArrayList<>(java.util.Collections.nCopies(to - from, null));
+            List<List<String>> chunkNames = new ArrayList<>(java.util.Collections.nCopies(to - from, null));
+            final int first = from;
+            IntStream.range(from, to).parallel().forEach(i -> {
+                Article a = articles.get(i);
+                String full = fullText(a);
+                leads[i] = lead(full);
+                chunkWords.set(i - first, TextFeatures.words(full));
+                chunkNames.set(i - first, TextFeatures.entities(full));
+                day[i] = a.published() == null ? NO_DAY : (int) a.published().toEpochDay();
+                wordCount[i] = Words.count(a.text());
+                headlineOnly[i] = a.headlineOnly();
+            });
+            chunkWords.forEach(words::add);
+            chunkNames.forEach(names::add);
+        }
         SentenceEmbedder.Embedded vectors = SentenceEmbedder.embedDistinct(List.of(leads));
-        return new ArticleFeatures(vectors.vectors(), TextFeatures.tfidf(words), TextFeatures.tfidf(names), day, wordCount,
-                headlineOnly, vectors.modelCalls());
+        return new ArticleFeatures(vectors.vectors(), words.weigh(), names.weigh(), day, wordCount, headlineOnly, vectors.modelCalls());
     }
 
     /** The headline and the text; a headline-only article's text is its headline, read once. */

@@ -137,18 +137,21 @@ final class TextFeatures {
         return out;
     }
 
-    /**
-     * TF-IDF vectors (sublinear tf, smoothed idf), one per document, and how many documents hold each
-     * term. Term ids are given in document order, so the same documents give the same ids.
-     */
+    /** TF-IDF vectors, one per document, and how many documents hold each term. */
     record Weighted(List<Sparse> vectors, int[] documentFrequency) {}
 
-    static Weighted tfidf(List<List<String>> docs) {
-        Map<String, Integer> ids = new HashMap<>();
-        List<int[]> termsOf = new ArrayList<>(docs.size());
-        List<int[]> countsOf = new ArrayList<>(docs.size());
-        int[] df = new int[16];
-        for (List<String> doc : docs) {
+    /**
+     * TF-IDF vectors (sublinear tf, smoothed idf) of documents added one by one, in order. Only each
+     * document's term counts are kept, not its words, so a hundred thousand articles fit in memory.
+     * Term ids are given in order of first use, so the same documents give the same ids.
+     */
+    static final class TfIdf {
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<int[]> termsOf = new ArrayList<>();
+        private final List<int[]> countsOf = new ArrayList<>();
+        private int[] df = new int[16];
+
+        void add(List<String> doc) {
             TreeMap<Integer, Integer> c = new TreeMap<>();
             for (String w : doc) {
                 c.merge(ids.computeIfAbsent(w, k -> ids.size()), 1, Integer::sum);
@@ -167,25 +170,30 @@ final class TextFeatures {
             termsOf.add(terms);
             countsOf.add(counts);
         }
-        int n = docs.size();
-        List<Sparse> out = new ArrayList<>(n);
-        for (int d = 0; d < n; d++) {
-            int[] terms = termsOf.get(d);
-            int[] counts = countsOf.get(d);
-            float[] weights = new float[terms.length];
-            double norm = 0;
-            for (int k = 0; k < terms.length; k++) {
-                double idf = Math.log((n + 1.0) / (df[terms[k]] + 1.0)) + 1.0;
-                double w = (1 + Math.log(counts[k])) * idf;
-                weights[k] = (float) w;
-                norm += w * w;
+
+        Weighted weigh() {
+            int n = termsOf.size();
+            List<Sparse> out = new ArrayList<>(n);
+            for (int d = 0; d < n; d++) {
+                int[] terms = termsOf.get(d);
+                int[] counts = countsOf.get(d);
+                float[] weights = new float[terms.length];
+                double norm = 0;
+                for (int k = 0; k < terms.length; k++) {
+                    double idf = Math.log((n + 1.0) / (df[terms[k]] + 1.0)) + 1.0;
+                    double w = (1 + Math.log(counts[k])) * idf;
+                    weights[k] = (float) w;
+                    norm += w * w;
+                }
+                norm = Math.sqrt(norm);
+                for (int i = 0; i < weights.length && norm > 0; i++) {
+                    weights[i] /= (float) norm;
+                }
+                out.add(new Sparse(terms, weights));
+                termsOf.set(d, null);
+                countsOf.set(d, null);
             }
-            norm = Math.sqrt(norm);
-            for (int i = 0; i < weights.length && norm > 0; i++) {
-                weights[i] /= (float) norm;
-            }
-            out.add(new Sparse(terms, weights));
+            return new Weighted(out, java.util.Arrays.copyOf(df, ids.size()));
         }
-        return new Weighted(out, java.util.Arrays.copyOf(df, ids.size()));
     }
 }

@@ -54,6 +54,27 @@ class GroupCommandTest {
         assertTrue(group.err().contains("brief: no article could be read"), group.err());
     }
 
+    @Test
+    void aWindowSplitsAStoryReportedDaysApartAndABadWindowIsAUsageError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path dump = java.nio.file.Files.writeString(dir.resolve("market.jsonl"), """
+                {"id": "m1", "title": "Norland stocks close higher as exporters rally", "outlet": "Market Wire", "published": "2025-03-10"}
+                {"id": "m2", "title": "Norland stocks close higher as exporters rally again", "outlet": "Harbour Post", "published": "2025-03-10"}
+                {"id": "m3", "title": "Norland stocks close higher as exporters extend their rally", "outlet": "Market Wire", "published": "2025-03-14"}
+                """);
+        JsonNode all = new ObjectMapper().readTree(CliRun.of("group", "--format", "json", dump.toString()).out()).get("events");
+        assertEquals(1, all.size(), "without a window, the same headline four days later is the same story: " + all);
+        CliRun windowed = CliRun.of("group", "--format", "json", "--window", "2d", dump.toString());
+        assertEquals(0, windowed.exitCode(), windowed.err());
+        JsonNode events = new ObjectMapper().readTree(windowed.out()).get("events");
+        assertEquals(List.of(List.of("m1", "m2"), List.of("m3")), List.of(ids(events.get(0)), ids(events.get(1))));
+
+        CliRun bad = CliRun.of("group", "--window", "0d", dump.toString());
+        assertEquals(2, bad.exitCode());
+        assertEquals("brief: Invalid value for option '--window': '0d' is not a window; use a number of days such as 2d (see: brief group --help)",
+                bad.err().strip());
+    }
+
     private static List<String> ids(JsonNode event) {
         List<String> out = new ArrayList<>();
         event.get("articles").forEach(a -> out.add(a.asText()));
