@@ -18,6 +18,12 @@ public final class Main {
     }
 
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // The version needs none of the command tree, whose reflective set-up is most of a cold start.
+            out.println(new BriefCommand.Version().getVersion()[0]);
+            out.flush();
+            return 0;
+        }
         BriefCommand root = new BriefCommand(in, out, err);
         CommandLine cli = new CommandLine(root);
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
