@@ -32,6 +32,12 @@ public final class Main {
     }
 
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // The version needs none of the command tree, whose reflective set-up is most of a cold start.
+            out.println(new BriefCommand.Version().getVersion()[0]);
+            out.flush();
+            return 0;
+        }
         // Whatever a failure carries (a server's error text, a stack trace), the API key is not printed.
         ApiKey key = ApiKey.fromEnvironment(System.getenv());
         UnaryOperator<String> redact = text -> key == null ? text : key.redact(text);

@@ -72,7 +72,7 @@ public final class EventGrouper {
                     a = (one.pairSum(sums, w) - one.selfSimilarity) / (group.size() - 1);
                 }
                 affinity.put(articles.get(i).id(), a);
-                if (a > bestAffinity) {
+                if (a > bestAffinity + 1e-9) { // equal up to rounding: the first keeps the label
                     bestAffinity = a;
                     best = i;
                 }

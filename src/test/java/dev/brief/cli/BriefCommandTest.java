@@ -15,6 +15,14 @@ class BriefCommandTest {
     }
 
     @Test
+    void theShortCutForTheVersionPrintsWhatTheCommandTreeWould() {
+        java.io.StringWriter tree = new java.io.StringWriter();
+        new picocli.CommandLine(new BriefCommand()).printVersionHelp(new java.io.PrintWriter(tree, true));
+        assertEquals(tree.toString().replace("\r", ""), CliRun.of("--version").out());
+        assertEquals(tree.toString().replace("\r", ""), CliRun.of("-V").out());
+    }
+
+    @Test
     void helpListsTheCommands() {
         CliRun run = CliRun.of("--help");
         assertEquals(0, run.exitCode());
