@@ -90,8 +90,9 @@ final class Numbers {
         return out;
     }
 
+    /** A scaled number ("2.5 billion") needs its scaled value: "2.5 million" has 2.5 too, but is another amount. */
     static boolean supported(Mention m, Set<BigDecimal> values) {
-        return values.contains(m.value().stripTrailingZeros()) || (m.scaled() != null && values.contains(m.scaled().stripTrailingZeros()));
+        return m.scaled() != null ? values.contains(m.scaled().stripTrailingZeros()) : values.contains(m.value().stripTrailingZeros());
     }
 
     /** Day-month pairs as "7-10" (month-day), whichever order the text writes them in. */

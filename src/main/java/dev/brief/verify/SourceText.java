@@ -38,6 +38,8 @@ final class SourceText {
     final List<Set<String>> instructionSentences;
     /** Content-word stems of the title and of each sentence of what the article reports, in order. */
     final List<Set<String>> sentences;
+    /** The text of each of {@link #sentences}, for the meaning signal. */
+    final List<String> sentenceTexts;
     /** Content-word stems of the outlet, agency and author: attribution ("Reuters reports") that fits any passage. */
     final Set<String> byline;
 
@@ -73,11 +75,20 @@ final class SourceText {
         this.numbers = Numbers.values(normal);
         this.dates = Numbers.dates(normal);
         List<Set<String>> sentences = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         if (article.title() != null) {
             sentences.add(Words.contentStems(Normal.text(article.title())));
+            texts.add(article.title());
         }
-        sentences.addAll(sentenceStems(body));
+        for (String sentence : SentenceSplitter.sentences(body, SentenceSplitter.Stops.EVERY)) {
+            Set<String> stems = Words.contentStems(Normal.text(sentence));
+            if (!stems.isEmpty()) {
+                sentences.add(stems);
+                texts.add(sentence);
+            }
+        }
         this.sentences = sentences;
+        this.sentenceTexts = texts;
         this.byline = Words.contentStems(Normal.text(String.join(" ", java.util.stream.Stream.of(article.outlet(), article.agency(), article.author())
                 .filter(java.util.Objects::nonNull).toList())));
         List<String> passages = body == article.text() ? List.of() : PromptInjection.passages(article.text());

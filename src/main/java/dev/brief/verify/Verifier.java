@@ -19,6 +19,21 @@ import java.util.Objects;
  * problems; nothing is dropped. Every engine's briefing goes through it.
  */
 public final class Verifier {
+    /**
+     * What tells whether a cited source says a statement by itself: its words in one passage, closeness
+     * in meaning, or both (what every run uses; the others are for measuring what each signal adds).
+     */
+    public enum Signals { WORDS, MEANING, BOTH }
+
+    private final SourceSupport support;
+
+    public Verifier() {
+        this(Signals.BOTH);
+    }
+
+    public Verifier(Signals signals) {
+        this.support = new SourceSupport(new Meaning(), signals);
+    }
 
     public Briefing check(Briefing briefing, List<Article> articles) {
         Map<String, Article> byId = new LinkedHashMap<>();
@@ -38,17 +53,17 @@ public final class Verifier {
         return checked.withVerification(counts(checked, 0));
     }
 
-    private static List<Problem> item(Item item, List<Problem> citationProblems, Map<String, SourceText> texts, EventWords words) {
+    private List<Problem> item(Item item, List<Problem> citationProblems, Map<String, SourceText> texts, EventWords words) {
         List<Problem> problems = new ArrayList<>(citationProblems);
-        problems.addAll(ContentCheck.check(item.text(), null, cited(item.sources(), texts), texts.values(), words));
+        problems.addAll(ContentCheck.check(item.text(), null, cited(item.sources(), texts), texts.values(), words, support));
         return problems;
     }
 
     /** Each position is checked against the one source it speaks for. */
-    private static List<Problem> difference(Difference d, List<Problem> citationProblems, Map<String, SourceText> texts, EventWords words) {
+    private List<Problem> difference(Difference d, List<Problem> citationProblems, Map<String, SourceText> texts, EventWords words) {
         List<Problem> problems = new ArrayList<>(citationProblems);
         for (Position p : d.positions()) {
-            for (Problem problem : ContentCheck.check(p.text(), p.quote(), cited(List.of(p.source()), texts), texts.values(), words)) {
+            for (Problem problem : ContentCheck.check(p.text(), p.quote(), cited(List.of(p.source()), texts), texts.values(), words, support)) {
                 problems.add(problem.atPosition(p.source()));
             }
         }

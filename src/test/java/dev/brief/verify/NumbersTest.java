@@ -45,6 +45,15 @@ class NumbersTest {
     }
 
     @Test
+    void aScaledNumberIsNotFoundByItsDigitsAlone() {
+        // found by a unit test writer: 2.5 billion was verified against 2.5 million
+        assertFalse(supported("losses at 2.5 billion euros a day", "losses at 2.5 million euros a day"));
+        assertFalse(supported("2.5 million euros", "2.5 percent of the budget"));
+        assertTrue(supported("2.5 million euros", "2,500,000 euros"));
+        assertTrue(supported("$2.5bn", "2.5 billion dollars"));
+    }
+
+    @Test
     void aMentionKeepsHowItWasWrittenAndItsScaledValue() {
         List<Numbers.Mention> m = Numbers.in("losses of 2.5 million euros and three thousand jobs", true);
         assertEquals(List.of("2.5 million", "three thousand"), m.stream().map(Numbers.Mention::written).toList());
