@@ -27,11 +27,18 @@ public final class BriefingSession implements AutoCloseable {
     /** Where each article came from, to name an article in a replay miss. */
     private final Map<String, String> articlePaths = new HashMap<>();
     private final CallCount.Totals callTotals = new CallCount.Totals();
+    private final int parallel;
     private ModelStack stack;
     private Briefer briefer;
 
     /** @param articles the articles this run read, so that a replay miss can name them by path */
     public BriefingSession(ModelSettings settings, Console console, List<Article> articles) {
+        this(settings, console, articles, 1);
+    }
+
+    /** @param parallel how many model calls may run at once across the run's events (--parallel) */
+    public BriefingSession(ModelSettings settings, Console console, List<Article> articles, int parallel) {
+        this.parallel = parallel;
         this.settings = settings;
         this.console = console;
         // A typo in --prompts fails now, not only on the day the model is up and the prompts are needed.
@@ -45,7 +52,13 @@ public final class BriefingSession implements AutoCloseable {
     public Briefing brief(Event event) {
         Briefer engine = briefer();
         Verifier verifier = new Verifier();
-        Briefing checked = verifier.check(engine.brief(event), event.articles());
+        Briefing briefed = engine.brief(event);
+        Briefing.Usage usage = briefed.usage();
+        if (usage.reduceLevels() > 0) {
+            console.debug("\"" + event.label() + "\": map-reduce of " + event.articles().size() + " articles: " + usage.mapCalls() + " map calls, "
+                    + usage.mergeCalls() + " merge calls, " + usage.reduceLevels() + " level(s) of reduction");
+        }
+        Briefing checked = verifier.check(briefed, event.articles());
         if (checked.verification().unverified() == 0) {
             return checked;
         }
@@ -83,7 +96,7 @@ public final class BriefingSession implements AutoCloseable {
             stack = ModelStack.open(settings, prompts, console, callTotals, articlePaths::get);
         }
         return new LlmBriefer(stack.model(), prompts, new LlmBriefer.Settings(settings.model(), settings.maxNumCtx(),
-                ModelSettings.TEMPERATURE, ModelSettings.SEED, ModelSettings.ANSWER_TOKENS));
+                ModelSettings.TEMPERATURE, ModelSettings.SEED, ModelSettings.ANSWER_TOKENS, parallel));
     }
 
     /** Model calls of this run, across threads. */

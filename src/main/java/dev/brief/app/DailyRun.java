@@ -41,7 +41,7 @@ public final class DailyRun {
     }
 
     public DailyBriefing run(List<Article> articles) {
-        try (BriefingSession session = new BriefingSession(settings, console, articles)) {
+        try (BriefingSession session = new BriefingSession(settings, console, articles, parallel)) {
             return run(articles, session);
         }
     }

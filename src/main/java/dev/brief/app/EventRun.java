@@ -15,17 +15,24 @@ public final class EventRun {
     private final ModelSettings settings;
     private final Console console;
     private final InputStream stdin;
+    private final int parallel;
 
     public EventRun(ModelSettings settings, Console console, InputStream stdin) {
+        this(settings, console, stdin, 1);
+    }
+
+    /** @param parallel how many model calls may run at once (--parallel) */
+    public EventRun(ModelSettings settings, Console console, InputStream stdin, int parallel) {
         this.settings = settings;
         this.console = console;
         this.stdin = stdin;
+        this.parallel = parallel;
     }
 
     public Briefing run(List<String> inputs, ReadSettings reading) {
         ReadResult read = Inputs.read(inputs, reading, console, stdin);
         noticeIfSeveralStories(read.articles());
-        try (BriefingSession session = new BriefingSession(settings, console, read.articles())) {
+        try (BriefingSession session = new BriefingSession(settings, console, read.articles(), parallel)) {
             return session.brief(Event.of(read.articles()));
         }
     }

@@ -30,13 +30,17 @@ final class RoleOrder {
     private static final Set<String> REPORTING = Set.of("said", "says", "say", "according", "reported", "reports", "added", "noted", "wrote");
 
     /** A word of a text: normalised, whether it is capitalised, whether it is one of the names looked at, and where it is. */
-    private record Token(String normal, boolean capital, boolean name, int start, int end) {}
+    private record Token(String normal, boolean capital, boolean name, int start, int end) {
+        String in(String text) {
+            return text.substring(start, end).replaceAll("'s?$|\\.$", "");
+        }
+    }
 
     /**
      * A statement's pair of names in their order, the stems of the plain words that relate them ("met"),
      * and whether it is said in the passive ("A was met by B").
      */
-    private record Pair(String first, String second, Set<String> relation, boolean passive) {}
+    private record Pair(String first, String second, Set<String> relation, boolean passive, String firstWritten, String secondWritten) {}
 
     private RoleOrder() {}
 
@@ -50,8 +54,8 @@ final class RoleOrder {
         for (Pair p : pairs) {
             for (SourceText s : cited) {
                 if (reversedIn(p, s)) {
-                    problems.add(Problem.about(Kind.ROLE, List.of(s.article.id()), ContentCheck.name(s) + " has \"" + p.first + "\" and \""
-                            + p.second + "\" the other way round: the statement swaps who did what to whom"));
+                    problems.add(Problem.about(Kind.ROLE, List.of(s.article.id()), ContentCheck.name(s) + " has " + p.secondWritten + " and "
+                            + p.firstWritten + " the other way round: the statement swaps who did what to whom"));
                 }
             }
         }
@@ -89,7 +93,7 @@ final class RoleOrder {
                 Set<String> relation = relation(tokens.subList(lastPhraseEnd + 1, i));
                 if (!relation.isEmpty() && between.size() <= MAX_BETWEEN && !gap.contains(",") && !gap.contains(";")
                         && between.stream().noneMatch(w -> SYMMETRIC.contains(w) || REPORTING.contains(w))) {
-                    out.add(new Pair(lastKey, key, relation, between.contains("by")));
+                    out.add(new Pair(lastKey, key, relation, between.contains("by"), tokens.get(lastPhraseEnd).in(folded), tokens.get(j).in(folded)));
                 }
             }
             lastKey = key;

@@ -105,15 +105,15 @@ class ContentCheckTest {
         assertTrue(neither.contains("the number or date \"1,700\" is not in any of the cited sources"), neither.toString());
     }
 
-    static final Article HERALD = article("fff666", "Valmora Herald", """
+    static final Article OTHER_FIGURE = article("fff667", "Valmora Herald", """
             Dock workers in Valmora went on strike on Monday. The harbour authority estimated losses at 3 million euros a day.
             """);
 
     @Test
     void anAgreementWhoseSecondOutletReportsAnotherFigureIsNamedForIt() {
-        List<Article> all = List.of(GAZETTE, HERALD);
-        assertEquals(List.of("the number or date \"2.5 million\" is not in Valmora Herald, fff666; cite only the articles that print it"),
-                problems("The harbour authority estimated losses at 2.5 million euros a day.", all, GAZETTE, HERALD));
+        List<Article> all = List.of(GAZETTE, OTHER_FIGURE);
+        assertEquals(List.of("the number or date \"2.5 million\" is not in Valmora Herald, fff667; cite only the articles that print it"),
+                problems("The harbour authority estimated losses at 2.5 million euros a day.", all, GAZETTE, OTHER_FIGURE));
     }
 
     @Test
@@ -206,7 +206,7 @@ class ContentCheckTest {
     void aStatementThatSwapsWhoDidWhatToWhomIsNamedThoughTheArticleHasEveryWord() {
         List<Article> all = List.of(TALKS);
         assertEquals(List.of(), problems("Marta Quiroga met Elena Brandt in Valmora on Tuesday.", all, TALKS));
-        assertEquals(List.of("Harbour Gazette, kkk111 has \"quiroga\" and \"brandt\" the other way round: the statement swaps who did what to whom"),
+        assertEquals(List.of("Harbour Gazette, kkk111 has Quiroga and Brandt the other way round: the statement swaps who did what to whom"),
                 problems("Elena Brandt met Marta Quiroga in Valmora on Tuesday.", all, TALKS));
     }
 

@@ -10,19 +10,36 @@ import dev.brief.model.ModelReply;
 import dev.brief.model.ModelRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 
-/** The engine's calls to the model: fixed sampling options, and a check that the prompt was not cut. */
+/**
+ * The engine's calls to the model: fixed sampling options, a check that the prompt was not cut, and
+ * at most {@code --parallel} calls at once across every event of the run.
+ */
 final class ModelCalls {
     private final LanguageModel llm;
     private final String model;
     private final double temperature;
     private final int seed;
+    private final int parallel;
+    private final Semaphore atOnce;
 
     ModelCalls(LanguageModel llm, String model, double temperature, int seed) {
+        this(llm, model, temperature, seed, 1);
+    }
+
+    ModelCalls(LanguageModel llm, String model, double temperature, int seed, int parallel) {
         this.llm = llm;
         this.model = model;
         this.temperature = temperature;
         this.seed = seed;
+        this.parallel = Math.max(1, parallel);
+        this.atOnce = new Semaphore(this.parallel, true);
+    }
+
+    /** How many calls may run at once. */
+    int parallel() {
+        return parallel;
     }
 
     /** One answer and the options it was asked with. */
@@ -48,7 +65,18 @@ final class ModelCalls {
 
     Call call(List<ChatTurn> messages, String schema, int numCtx, int answerTokens) {
         ModelRequest request = request(messages, schema, numCtx, answerTokens);
-        ModelReply reply = llm.chat(request);
+        ModelReply reply;
+        try {
+            atOnce.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BriefException(ExitCode.SERVER, "interrupted; the answers received so far are cached, so a rerun asks only for the rest");
+        }
+        try {
+            reply = llm.chat(request);
+        } finally {
+            atOnce.release();
+        }
         checkNotTruncated(reply, request.estimatedPromptTokens(), numCtx);
         return new Call(reply, request.options());
     }
