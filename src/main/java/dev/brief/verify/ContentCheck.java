@@ -3,7 +3,9 @@ package dev.brief.verify;
 import dev.brief.domain.Problem;
 import dev.brief.domain.Problem.Kind;
 import dev.brief.text.Names;
+import dev.brief.text.Passages;
 import dev.brief.text.Normal;
+import dev.brief.text.Numbers;
 import dev.brief.text.Words;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,14 +28,10 @@ final class ContentCheck {
     static final double MIN_COVERAGE = 0.6;
     /** Below this many content words a share means little, so every word must be found instead. */
     static final int MIN_WORDS_FOR_COVERAGE = 3;
-    /**
-     * Below this share of a statement's words in one passage of a cited source, an uncited article whose
-     * passage holds at least BETTER_BY more of them is where the statement comes from (tuned on the dev split).
-     */
-    static final double WEAK_PASSAGE = 0.8;
-    static final double BETTER_BY = 0.3;
-    /** A statement of three content words ("Rubio met Lavrov.") fits many passages; which one it came from means little. */
-    static final int MIN_WORDS_FOR_PASSAGE = 4;
+    /** See {@link Passages#WEAK}, {@link Passages#BETTER_BY} and {@link Passages#MIN_WORDS}: the extractive engine cites by them too. */
+    static final double WEAK_PASSAGE = Passages.WEAK;
+    static final double BETTER_BY = Passages.BETTER_BY;
+    static final int MIN_WORDS_FOR_PASSAGE = Passages.MIN_WORDS;
 
     private static final Pattern DOUBLE_QUOTED = Pattern.compile("\"([^\"]+)\"");
     /** 'single quoted', opened where an apostrophe cannot be (not after a letter) and closed before a non-letter. */
@@ -277,19 +275,7 @@ final class ContentCheck {
 
     /** The largest share of the statement's words in one sentence or two adjacent sentences (with the byline). */
     static double passageShare(Set<String> stems, SourceText source) {
-        List<Set<String>> sentences = source.sentences;
-        int best = 0;
-        for (int i = 0; i < sentences.size(); i++) {
-            int one = 0;
-            int two = 0;
-            for (String stem : stems) {
-                boolean here = sentences.get(i).contains(stem) || source.byline.contains(stem);
-                one += here ? 1 : 0;
-                two += here || (i + 1 < sentences.size() && sentences.get(i + 1).contains(stem)) ? 1 : 0;
-            }
-            best = Math.max(best, Math.max(one, two));
-        }
-        return (double) best / stems.size();
+        return Passages.best(stems, source.passages).share();
     }
 
     /** "The president resigned." has two content words: both must be in what it cites, and each cited source must have one. */

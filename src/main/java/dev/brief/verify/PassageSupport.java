@@ -1,5 +1,6 @@
 package dev.brief.verify;
 
+import dev.brief.text.Passages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -7,8 +8,8 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
- * Where in one source a statement is said: its best passage (one sentence, or two adjacent ones) by
- * the share of the statement's content words it holds, and the few passages worth comparing in meaning.
+ * Where in one source a statement is said ({@link Passages}): the share of its words in its best
+ * passage, and the few passages worth comparing in meaning.
  */
 final class PassageSupport {
     /** How many of a source's sentences, the lexically closest, are compared in meaning. */
@@ -20,32 +21,19 @@ final class PassageSupport {
     private PassageSupport() {}
 
     static Best best(Set<String> stems, SourceText source) {
-        List<Set<String>> sentences = source.sentences;
-        int[] counts = new int[sentences.size()];
-        int best = 0;
-        int bestAt = -1;
-        boolean bestIsPair = false;
-        for (int i = 0; i < sentences.size(); i++) {
-            int one = 0;
-            int two = 0;
-            for (String stem : stems) {
-                boolean here = sentences.get(i).contains(stem) || source.byline.contains(stem);
-                one += here ? 1 : 0;
-                two += here || (i + 1 < sentences.size() && sentences.get(i + 1).contains(stem)) ? 1 : 0;
-            }
-            counts[i] = one;
-            if (Math.max(one, two) > best) {
-                best = Math.max(one, two);
-                bestAt = i;
-                bestIsPair = two > one;
-            }
+        Passages.Text text = source.passages;
+        Passages.Best best = Passages.best(stems, text);
+        int[] counts = new int[text.stems().size()];
+        for (int i = 0; i < counts.length; i++) {
+            Set<String> sentence = text.stems().get(i);
+            counts[i] = (int) stems.stream().filter(stem -> sentence.contains(stem) || text.byline().contains(stem)).count();
         }
         List<String> candidates = new ArrayList<>();
-        IntStream.range(0, sentences.size()).boxed().sorted(Comparator.comparingInt((Integer i) -> -counts[i]).thenComparingInt(i -> i))
-                .limit(CANDIDATES).forEach(i -> candidates.add(source.sentenceTexts.get(i)));
-        if (bestIsPair) {
-            candidates.add(source.sentenceTexts.get(bestAt) + " " + source.sentenceTexts.get(bestAt + 1));
+        IntStream.range(0, counts.length).boxed().sorted(Comparator.comparingInt((Integer i) -> -counts[i]).thenComparingInt(i -> i))
+                .limit(CANDIDATES).forEach(i -> candidates.add(text.sentences().get(i)));
+        if (best.withNext()) {
+            candidates.add(text.sentences().get(best.at()) + " " + text.sentences().get(best.at() + 1));
         }
-        return new Best(stems.isEmpty() ? 1 : (double) best / stems.size(), candidates);
+        return new Best(best.share(), candidates);
     }
 }

@@ -120,7 +120,7 @@ final class RoleOrder {
      */
     private static boolean reversedIn(Pair p, SourceText source) {
         boolean seen = false;
-        for (String sentence : source.sentenceTexts) {
+        for (String sentence : source.passages.sentences()) {
             String folded = Normal.fold(sentence);
             List<Token> tokens = tokens(folded, Set.of(p.first, p.second));
             for (int a = 0; a < tokens.size(); a++) {
