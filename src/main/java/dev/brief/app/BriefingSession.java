@@ -10,6 +10,7 @@ import dev.brief.engine.llm.LlmBriefer;
 import dev.brief.engine.llm.PromptSet;
 import dev.brief.model.CallCount;
 import dev.brief.model.ollama.OllamaServer;
+import dev.brief.verify.ModelCheck;
 import dev.brief.verify.Verifier;
 import java.util.HashMap;
 import java.util.List;
@@ -28,17 +29,23 @@ public final class BriefingSession implements AutoCloseable {
     private final Map<String, String> articlePaths = new HashMap<>();
     private final CallCount.Totals callTotals = new CallCount.Totals();
     private final int parallel;
+    private final String checkWith;
+    private ModelCheck modelCheck;
     private ModelStack stack;
     private Briefer briefer;
 
     /** @param articles the articles this run read, so that a replay miss can name them by path */
     public BriefingSession(ModelSettings settings, Console console, List<Article> articles) {
-        this(settings, console, articles, 1);
+        this(settings, console, articles, 1, null);
     }
 
-    /** @param parallel how many model calls may run at once across the run's events (--parallel) */
-    public BriefingSession(ModelSettings settings, Console console, List<Article> articles, int parallel) {
+    /**
+     * @param parallel  how many model calls may run at once across the run's events (--parallel)
+     * @param checkWith the model that checks disputed or uncertain statements (--check-with), or null
+     */
+    public BriefingSession(ModelSettings settings, Console console, List<Article> articles, int parallel, String checkWith) {
         this.parallel = parallel;
+        this.checkWith = checkWith == null || checkWith.isBlank() ? null : checkWith.strip();
         this.settings = settings;
         this.console = console;
         // A typo in --prompts fails now, not only on the day the model is up and the prompts are needed.
@@ -51,7 +58,7 @@ public final class BriefingSession implements AutoCloseable {
     /** Briefs one event, checks every item, and gives failing items one repair round-trip. */
     public Briefing brief(Event event) {
         Briefer engine = briefer();
-        Verifier verifier = new Verifier();
+        Verifier verifier = verifier();
         Briefing briefed = engine.brief(event);
         Briefing.Usage usage = briefed.usage();
         if (usage.reduceLevels() > 0) {
@@ -65,6 +72,24 @@ public final class BriefingSession implements AutoCloseable {
         console.debug(checked.verification().unverified() + " item(s) failed their checks; asking for one repair");
         Briefing repaired = engine.repair(event, checked);
         return repaired == checked ? checked : verifier.checkAfterRepair(repaired, checked, event.articles());
+    }
+
+    /** The checks of one event: with the model check when --check-with names a model, on the run's model stack. */
+    private synchronized Verifier verifier() {
+        if (checkWith == null) {
+            return new Verifier();
+        }
+        if (modelCheck == null) {
+            modelCheck = new ModelCheck(stack().model(), checkWith, prompts);
+        }
+        return new Verifier(Verifier.Signals.BOTH, modelCheck);
+    }
+
+    private synchronized ModelStack stack() {
+        if (stack == null) {
+            stack = ModelStack.open(settings, prompts, console, callTotals, articlePaths::get);
+        }
+        return stack;
     }
 
     /** The engine, chosen once per run: auto checks the server quickly and falls back to the extractive engine. */
@@ -92,10 +117,7 @@ public final class BriefingSession implements AutoCloseable {
 
     /** The LLM engine on this run's model client; also what 'brief prompts render' and suites ask for requests. */
     public synchronized LlmBriefer llmBriefer() {
-        if (stack == null) {
-            stack = ModelStack.open(settings, prompts, console, callTotals, articlePaths::get);
-        }
-        return new LlmBriefer(stack.model(), prompts, new LlmBriefer.Settings(settings.model(), settings.maxNumCtx(),
+        return new LlmBriefer(stack().model(), prompts, new LlmBriefer.Settings(settings.model(), settings.maxNumCtx(),
                 ModelSettings.TEMPERATURE, ModelSettings.SEED, ModelSettings.ANSWER_TOKENS, parallel));
     }
 

@@ -29,8 +29,15 @@ public final class DailyRun {
     private final Console console;
     private final int parallel;
     private final boolean progressBar;
+    private final String checkWith;
 
     public DailyRun(ModelSettings settings, Console console, int parallel, boolean progressBar) {
+        this(settings, console, parallel, progressBar, null);
+    }
+
+    /** @param checkWith the model that checks disputed or uncertain statements (--check-with), or null */
+    public DailyRun(ModelSettings settings, Console console, int parallel, boolean progressBar, String checkWith) {
+        this.checkWith = checkWith;
         if (parallel < 1) {
             throw new BriefException(ExitCode.USAGE, "--parallel must be 1 or more (it is " + parallel + ")");
         }
@@ -41,7 +48,7 @@ public final class DailyRun {
     }
 
     public DailyBriefing run(List<Article> articles) {
-        try (BriefingSession session = new BriefingSession(settings, console, articles, parallel)) {
+        try (BriefingSession session = new BriefingSession(settings, console, articles, parallel, checkWith)) {
             return run(articles, session);
         }
     }

@@ -49,6 +49,9 @@ public final class DailyCommand implements Callable<Integer> {
     ModelOptions model;
 
     @Mixin
+    CheckOption check;
+
+    @Mixin
     OutputOptions output;
 
     @Mixin
@@ -65,7 +68,7 @@ public final class DailyCommand implements Callable<Integer> {
         output.checkTarget();
         Console console = logging.console(parent.err);
         ReadResult read = Inputs.read(input.inputs, reading.settings(model.noCache), console, parent.in);
-        DailyBriefing daily = new DailyRun(model.settings(), console, parallel, Progress.stderrIsTerminal(console)).run(read.articles());
+        DailyBriefing daily = new DailyRun(model.settings(), console, parallel, Progress.stderrIsTerminal(console), check.model).run(read.articles());
         output.emit(new DailyRenderer().render(daily, output.format), parent.out);
         if (daily.failedEvents() > 0) {
             console.notice(daily.failedEvents() + " of " + daily.briefed().size()

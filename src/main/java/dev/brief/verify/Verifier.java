@@ -7,6 +7,8 @@ import dev.brief.domain.Briefing.Position;
 import dev.brief.domain.Briefing.Verification;
 import dev.brief.domain.Article;
 import dev.brief.domain.Problem;
+import dev.brief.text.Normal;
+import dev.brief.text.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,13 +28,21 @@ public final class Verifier {
     public enum Signals { WORDS, MEANING, BOTH }
 
     private final SourceSupport support;
+    /** The optional model check (--check-with), or null. */
+    private final ModelCheck modelCheck;
 
     public Verifier() {
         this(Signals.BOTH);
     }
 
     public Verifier(Signals signals) {
+        this(signals, null);
+    }
+
+    /** @param modelCheck the model to ask about each disputed or uncertain statement, or null */
+    public Verifier(Signals signals, ModelCheck modelCheck) {
         this.support = new SourceSupport(new Meaning(), signals);
+        this.modelCheck = modelCheck;
     }
 
     public Briefing check(Briefing briefing, List<Article> articles) {
@@ -55,7 +65,9 @@ public final class Verifier {
 
     private List<Problem> item(Item item, List<Problem> citationProblems, Map<String, SourceText> texts, EventWords words) {
         List<Problem> problems = new ArrayList<>(citationProblems);
-        problems.addAll(ContentCheck.check(item.text(), null, cited(item.sources(), texts), texts.values(), words, support));
+        List<SourceText> cited = cited(item.sources(), texts);
+        problems.addAll(ContentCheck.check(item.text(), null, cited, texts.values(), words, support));
+        problems.addAll(askModel(item.text(), cited, problems));
         return problems;
     }
 
@@ -63,11 +75,22 @@ public final class Verifier {
     private List<Problem> difference(Difference d, List<Problem> citationProblems, Map<String, SourceText> texts, EventWords words) {
         List<Problem> problems = new ArrayList<>(citationProblems);
         for (Position p : d.positions()) {
-            for (Problem problem : ContentCheck.check(p.text(), p.quote(), cited(List.of(p.source()), texts), texts.values(), words, support)) {
+            List<SourceText> cited = cited(List.of(p.source()), texts);
+            List<Problem> found = ContentCheck.check(p.text(), p.quote(), cited, texts.values(), words, support);
+            List<Problem> all = new ArrayList<>(found);
+            all.addAll(askModel(p.text(), cited, found));
+            for (Problem problem : all) {
                 problems.add(problem.atPosition(p.source()));
             }
         }
         return problems;
+    }
+
+    private List<Problem> askModel(String text, List<SourceText> cited, List<Problem> found) {
+        if (modelCheck == null) {
+            return List.of();
+        }
+        return modelCheck.check(text, Words.contentStems(Normal.text(text)), cited, found);
     }
 
     private static List<SourceText> cited(List<String> ids, Map<String, SourceText> texts) {
