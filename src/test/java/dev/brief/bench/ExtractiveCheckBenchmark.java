@@ -216,21 +216,39 @@ public final class ExtractiveCheckBenchmark {
     }
 
     /**
-     * What a figure counts, as the stem of one word: the last word of the quoted figure when it has one
-     * ("12 people"), else the word right after it ("$14 billion in aid" has none; "44-yard field goal" has
-     * "yard"). Empty when that word is a function word, a scale or a percent sign.
+     * What a figure counts: the stems of the content words among the two right after it ("12 people",
+     * "a $1.2 trillion bipartisan infrastructure bill"), past its scale and percent sign, or the last word of
+     * the quoted figure when it has one. Two figures measure different things when these share nothing.
      */
     private static java.util.Set<String> unit(String quote, String after) {
+        java.util.Set<String> out = new java.util.HashSet<>();
         Matcher own = Pattern.compile("(\\p{L}{3,})$").matcher(quote);
-        Matcher next = Pattern.compile("^[\\s-]*(\\p{L}{3,})").matcher(after);
-        String word = own.find() && !own.group(1).toLowerCase(Locale.ROOT).matches("percent|cent|million|billion|trillion|thousand|hundred")
-                ? own.group(1) : next.find() ? next.group(1) : "";
-        word = word.toLowerCase(Locale.ROOT);
-        if (word.isEmpty() || FUNCTION.contains(word) || word.matches("percent|cent|million|billion|trillion|thousand|hundred")
-                || TIMES.contains(Character.toUpperCase(word.charAt(0)) + word.substring(1))) {
-            return java.util.Set.of();
+        if (own.find() && !isScale(own.group(1))) {
+            out.add(stem(own.group(1)));
+            return out;
         }
-        return java.util.Set.of(word.substring(0, Math.min(5, word.length())));
+        Matcher w = Pattern.compile("[\\p{L}\\d]+").matcher(after);
+        for (int n = 0; n < 2 && w.find(); n++) {
+            String word = w.group().toLowerCase(Locale.ROOT);
+            if (isScale(word)) {
+                n--;
+                continue;
+            }
+            if (word.length() >= 3 && !FUNCTION.contains(word) && !Character.isDigit(word.charAt(0))
+                    && !TIMES.contains(Character.toUpperCase(word.charAt(0)) + word.substring(1))) {
+                out.add(stem(word));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isScale(String word) {
+        return word.toLowerCase(Locale.ROOT).matches("percent|cent|million|billion|trillion|thousand|hundred");
+    }
+
+    private static String stem(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.substring(0, Math.min(5, w.length()));
     }
 
     private static final java.util.Set<String> TIMES = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
