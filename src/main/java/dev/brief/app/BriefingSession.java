@@ -13,6 +13,7 @@ import dev.brief.engine.llm.LlmBriefer;
 import dev.brief.engine.llm.PromptSet;
 import dev.brief.model.CallCount;
 import dev.brief.model.PooledLanguageModel;
+import dev.brief.verify.ModelCheck;
 import dev.brief.verify.Verifier;
 import java.util.HashMap;
 import java.util.List;
@@ -30,12 +31,25 @@ public final class BriefingSession implements AutoCloseable {
     /** Where each article came from, to name an article in a replay miss. */
     private final Map<String, String> articlePaths = new HashMap<>();
     private final CallCount.Totals callTotals = new CallCount.Totals();
+    private final int parallel;
+    private final String checkWith;
+    private ModelCheck modelCheck;
     private ModelStack stack;
     private Briefer briefer;
     private CallListener calls = CallListener.NONE;
 
     /** @param articles the articles this run read, so that a replay miss can name them by path */
     public BriefingSession(ModelSettings settings, Console console, List<Article> articles) {
+        this(settings, console, articles, 1, null);
+    }
+
+    /**
+     * @param parallel  how many model calls may run at once across the run's events (--parallel)
+     * @param checkWith the model that checks disputed or uncertain statements (--check-with), or null
+     */
+    public BriefingSession(ModelSettings settings, Console console, List<Article> articles, int parallel, String checkWith) {
+        this.parallel = parallel;
+        this.checkWith = checkWith == null || checkWith.isBlank() ? null : checkWith.strip();
         this.settings = settings;
         this.console = console;
         // A typo in --prompts fails now, not only on the day the model is up and the prompts are needed.
@@ -94,7 +108,12 @@ public final class BriefingSession implements AutoCloseable {
     }
 
     private Briefing checked(Briefer engine, Event event, Briefing written) {
-        Verifier verifier = new Verifier();
+        Verifier verifier = verifier();
+        Briefing.Usage usage = written.usage();
+        if (usage.reduceLevels() > 0) {
+            console.debug("\"" + event.label() + "\": map-reduce of " + event.articles().size() + " articles: " + usage.mapCalls() + " map calls, "
+                    + usage.mergeCalls() + " merge calls, " + usage.reduceLevels() + " level(s) of reduction");
+        }
         Briefing checked = verifier.check(written, event.articles());
         if (checked.verification().unverified() == 0) {
             return checked;
@@ -102,6 +121,24 @@ public final class BriefingSession implements AutoCloseable {
         console.debug(checked.verification().unverified() + " item(s) failed their checks; asking for one repair");
         Briefing repaired = engine.repair(event, checked);
         return repaired == checked ? checked : verifier.checkAfterRepair(repaired, checked, event.articles());
+    }
+
+    /** The checks of one event: with the model check when --check-with names a model, on the run's model stack. */
+    private synchronized Verifier verifier() {
+        if (checkWith == null) {
+            return new Verifier();
+        }
+        if (modelCheck == null) {
+            modelCheck = new ModelCheck(stack().model(), checkWith, prompts);
+        }
+        return new Verifier(Verifier.Signals.BOTH, modelCheck);
+    }
+
+    private synchronized ModelStack stack() {
+        if (stack == null) {
+            stack = ModelStack.open(settings, prompts, console, callTotals, articlePaths::get);
+        }
+        return stack;
     }
 
     /** The engine, chosen once per run: auto checks the server quickly and falls back to the extractive engine. */
@@ -128,11 +165,8 @@ public final class BriefingSession implements AutoCloseable {
 
     /** The LLM engine on this run's model client; also what 'brief prompts render' and suites ask for requests. */
     public synchronized LlmBriefer llmBriefer() {
-        if (stack == null) {
-            stack = ModelStack.open(settings, prompts, console, callTotals, articlePaths::get);
-        }
-        return new LlmBriefer(stack.model(), prompts, new LlmBriefer.Settings(settings.model(), settings.maxNumCtx(),
-                ModelSettings.TEMPERATURE, ModelSettings.SEED, ModelSettings.ANSWER_TOKENS), calls);
+        return new LlmBriefer(stack().model(), prompts, new LlmBriefer.Settings(settings.model(), settings.maxNumCtx(),
+                ModelSettings.TEMPERATURE, ModelSettings.SEED, ModelSettings.ANSWER_TOKENS, parallel), calls);
     }
 
     /** The servers that answered this thread's model calls since it last asked; none when no model was used or all came from the cache. */

@@ -35,6 +35,7 @@ public final class DailyRun {
     private Topics topics = Topics.ALL;
     private java.util.function.Consumer<dev.brief.render.Coverage.Excluded> excluded = x -> { };
     private final Integer windowDays;
+    private String checkWith;
 
     public DailyRun(ModelSettings settings, Console console, int parallel, boolean progressBar) {
         this(settings, console, parallel, progressBar, null);
@@ -53,6 +54,12 @@ public final class DailyRun {
     }
 
     /** Marks each event New, Developing or Unchanged against the stories this memory recalls. */
+    /** Asks model about each statement the checks dispute or doubt (--check-with); null for no model check. */
+    public DailyRun checkingWith(String model) {
+        this.checkWith = model;
+        return this;
+    }
+
     public DailyRun remembering(StoryMemory storyMemory) {
         this.memory = storyMemory;
         return this;
@@ -66,7 +73,7 @@ public final class DailyRun {
     }
 
     public DailyBriefing run(List<Article> articles) {
-        try (BriefingSession session = new BriefingSession(settings.withRequestsPerServer(parallel), console, articles)) {
+        try (BriefingSession session = new BriefingSession(settings.withRequestsPerServer(parallel), console, articles, parallel, checkWith)) {
             return run(articles, session);
         }
     }

@@ -16,17 +16,30 @@ public final class EventRun {
     private final ModelSettings settings;
     private final Console console;
     private final InputStream stdin;
+    private final int parallel;
+    private final String checkWith;
 
     public EventRun(ModelSettings settings, Console console, InputStream stdin) {
+        this(settings, console, stdin, 1, null);
+    }
+
+    /**
+     * @param parallel  how many model calls may run at once (--parallel)
+     * @param checkWith the model that checks disputed or uncertain statements (--check-with), or null
+     */
+    public EventRun(ModelSettings settings, Console console, InputStream stdin, int parallel, String checkWith) {
         this.settings = settings;
         this.console = console;
         this.stdin = stdin;
+        this.parallel = parallel;
+        this.checkWith = checkWith;
     }
 
     public Briefing run(List<String> inputs, ReadSettings reading) {
         ReadResult read = Inputs.read(inputs, reading, console, stdin);
         noticeIfSeveralStories(read.articles());
-        try (BriefingSession session = new BriefingSession(settings, console, read.articles()).showingCalls(Progress.stderrIsTerminal(console))) {
+        try (BriefingSession session = new BriefingSession(settings.withRequestsPerServer(parallel), console, read.articles(), parallel, checkWith)
+                .showingCalls(Progress.stderrIsTerminal(console))) {
             return session.brief(Event.of(read.articles()));
         }
     }

@@ -16,8 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * brief verify: the JSON briefings written earlier (one of {@code brief event}, or every event of a
@@ -47,16 +47,20 @@ public final class VerifyRun {
         }
         List<Briefing> briefings = JsonBriefingReader.readAll(json, briefingJson.equals("-") ? "stdin" : briefingJson);
         List<Article> articles = Inputs.read(inputs, ReadSettings.defaults(), console, stdin).articles();
-        Set<String> ids = articles.stream().map(Article::id).collect(Collectors.toSet());
+        Map<String, Article> byId = new LinkedHashMap<>();
+        articles.forEach(a -> byId.putIfAbsent(a.id(), a));
+        Verifier verifier = new Verifier();
         List<Briefing> checked = new ArrayList<>();
         for (Briefing briefing : briefings) {
-            List<String> missing = briefing.sources().stream().filter(s -> !ids.contains(s.id()))
+            List<String> missing = briefing.sources().stream().filter(s -> !byId.containsKey(s.id()))
                     .map(s -> s.id() + " (" + (s.path() != null ? s.path() : s.url() != null ? s.url() : s.displayName()) + ")").toList();
             if (!missing.isEmpty()) {
                 throw new BriefException(ExitCode.INPUT, "the briefing's sources " + String.join(", ", missing)
                         + " are not among the inputs; pass the articles it was made from, unchanged");
             }
-            checked.add(new Verifier().check(briefing, articles));
+            // Against its own event's articles, as the run that wrote it checked it: the other articles of a
+            // daily are other events, and would change which article a statement seems to come from.
+            checked.add(verifier.check(briefing, briefing.sources().stream().map(s -> byId.get(s.id())).toList()));
         }
         return checked;
     }

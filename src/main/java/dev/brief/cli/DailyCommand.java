@@ -73,6 +73,9 @@ public final class DailyCommand implements Callable<Integer> {
     boolean full;
 
     @Mixin
+    CheckOption check;
+
+    @Mixin
     OutputOptions output;
 
     @Mixin
@@ -104,7 +107,7 @@ public final class DailyCommand implements Callable<Integer> {
             ReadResult read = Inputs.read(input.inputs, reading.settings(model.noCache), console, parent.in);
             List<Coverage.Excluded> excluded = new ArrayList<>();
             DailyBriefing daily = new DailyRun(model.settings(), console, parallel, Progress.stderrIsTerminal(console), groupingOptions.windowDays)
-                    .remembering(memory).following(followed, excluded::add).run(read.articles());
+                    .checkingWith(check.model).remembering(memory).following(followed, excluded::add).run(read.articles());
             if (!excluded.isEmpty()) {
                 console.notice(excluded.size() + " event(s) left out by topic (--include, --exclude); the coverage lists them");
             }

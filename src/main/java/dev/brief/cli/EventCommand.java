@@ -33,13 +33,19 @@ public final class EventCommand implements Callable<Integer> {
     StrictOption strict;
 
     @Mixin
+    ParallelOption parallel;
+
+    @Mixin
+    CheckOption check;
+
+    @Mixin
     LoggingOptions logging;
 
     @Override
     public Integer call() {
         output.checkTarget();
         Console console = logging.console(parent.err);
-        Briefing briefing = new EventRun(model.settings(), console, parent.in).run(input.inputs, reading.settings(model.noCache));
+        Briefing briefing = new EventRun(model.settings(), console, parent.in, parallel.parallel, check.model).run(input.inputs, reading.settings(model.noCache));
         output.emit(output.format.render(briefing), parent.out);
         return strict.exitCode(briefing.verification().unverified(), console);
     }

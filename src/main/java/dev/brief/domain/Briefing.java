@@ -67,12 +67,27 @@ public record Briefing(
     /** What one source says on a difference; quote is its verbatim words, or null. */
     public record Position(String source, String text, String quote) {}
 
-    /** Model calls made for this briefing; cached answers count in cachedCalls, not in calls. */
-    public record Usage(int calls, int cachedCalls, long promptTokens, long completionTokens) {
+    /**
+     * Model calls made for this briefing; cached answers count in cachedCalls, not in calls. When the
+     * articles did not fit one call: mapCalls took notes on them, mergeCalls combined notes that did not
+     * fit one reduce call, and reduceLevels counts the levels of reduction down to the briefing call
+     * (1 when the map step's notes fit it; 0 without a map step). The last three count cached answers too.
+     */
+    public record Usage(int calls, int cachedCalls, long promptTokens, long completionTokens, int mapCalls, int mergeCalls, int reduceLevels) {
         public static final Usage NONE = new Usage(0, 0, 0, 0);
 
+        public Usage(int calls, int cachedCalls, long promptTokens, long completionTokens) {
+            this(calls, cachedCalls, promptTokens, completionTokens, 0, 0, 0);
+        }
+
         public Usage plus(Usage o) {
-            return new Usage(calls + o.calls, cachedCalls + o.cachedCalls, promptTokens + o.promptTokens, completionTokens + o.completionTokens);
+            return new Usage(calls + o.calls, cachedCalls + o.cachedCalls, promptTokens + o.promptTokens, completionTokens + o.completionTokens,
+                    mapCalls + o.mapCalls, mergeCalls + o.mergeCalls, Math.max(reduceLevels, o.reduceLevels));
+        }
+
+        /** The same calls, with the shape of the map-reduce tree that made them. */
+        public Usage withMapReduce(int newMapCalls, int newMergeCalls, int newReduceLevels) {
+            return new Usage(calls, cachedCalls, promptTokens, completionTokens, newMapCalls, newMergeCalls, newReduceLevels);
         }
     }
 

@@ -21,6 +21,10 @@ public record Problem(Kind kind, List<String> sources, String message) {
         NAME,
         /** The sources do not say the statement, or one cited source does not. */
         SUPPORT,
+        /** The statement's names stand in the opposite roles in its source ("Lavrov met Rubio" for "Rubio met Lavrov"). */
+        ROLE,
+        /** The model check (--check-with) finds the cited passage does not support the statement, or no verdict. */
+        MODEL,
         /** The statement comes from text addressed to the model. */
         INJECTION,
         /** Read back from a briefing file, which keeps only the message. */

@@ -79,7 +79,8 @@ public final class JsonBriefingReader {
                     o.path("seed").asInt(), o.path("num_predict").asInt()) : null;
             JsonNode u = root.path("usage");
             Briefing.Usage usage = new Briefing.Usage(u.path("calls").asInt(), u.path("cachedCalls").asInt(),
-                    u.path("promptTokens").asLong(), u.path("completionTokens").asLong());
+                    u.path("promptTokens").asLong(), u.path("completionTokens").asLong(), u.path("mapCalls").asInt(),
+                    u.path("mergeCalls").asInt(), u.path("reduceLevels").asInt());
             JsonNode v = root.path("verification");
             Briefing.Verification verification = new Briefing.Verification(v.path("claims").asInt(), v.path("verified").asInt(),
                     v.path("unverified").asInt(), v.path("repaired").asInt());

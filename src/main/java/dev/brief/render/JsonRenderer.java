@@ -77,6 +77,9 @@ public final class JsonRenderer {
         usage.put("cachedCalls", b.usage().cachedCalls());
         usage.put("promptTokens", b.usage().promptTokens());
         usage.put("completionTokens", b.usage().completionTokens());
+        usage.put("mapCalls", b.usage().mapCalls());
+        usage.put("mergeCalls", b.usage().mergeCalls());
+        usage.put("reduceLevels", b.usage().reduceLevels());
         ObjectNode v = root.putObject("verification");
         v.put("claims", b.verification().claims());
         v.put("verified", b.verification().verified());

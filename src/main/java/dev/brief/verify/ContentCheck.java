@@ -3,12 +3,16 @@ package dev.brief.verify;
 import dev.brief.domain.Problem;
 import dev.brief.domain.Problem.Kind;
 import dev.brief.text.Names;
+import dev.brief.text.Passages;
 import dev.brief.text.Normal;
+import dev.brief.text.Numbers;
 import dev.brief.text.Words;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -22,18 +26,12 @@ import java.util.regex.Pattern;
 final class ContentCheck {
     /** Below this share of a statement's words in all its cited sources together, it is not theirs. */
     static final double MIN_COVERAGE = 0.6;
-    /** Below this share in one cited source, that source does not say the statement. */
-    static final double MIN_COVERAGE_EACH = 0.25;
     /** Below this many content words a share means little, so every word must be found instead. */
-    private static final int MIN_WORDS_FOR_COVERAGE = 3;
-    /**
-     * Below this share of a statement's words in one passage of a cited source, an uncited article whose
-     * passage holds at least BETTER_BY more of them is where the statement comes from (tuned on the dev split).
-     */
-    static final double WEAK_PASSAGE = 0.8;
-    static final double BETTER_BY = 0.3;
-    /** A statement of three content words ("Rubio met Lavrov.") fits many passages; which one it came from means little. */
-    static final int MIN_WORDS_FOR_PASSAGE = 4;
+    static final int MIN_WORDS_FOR_COVERAGE = 3;
+    /** See {@link Passages#WEAK}, {@link Passages#BETTER_BY} and {@link Passages#MIN_WORDS}: the extractive engine cites by them too. */
+    static final double WEAK_PASSAGE = Passages.WEAK;
+    static final double BETTER_BY = Passages.BETTER_BY;
+    static final int MIN_WORDS_FOR_PASSAGE = Passages.MIN_WORDS;
 
     private static final Pattern DOUBLE_QUOTED = Pattern.compile("\"([^\"]+)\"");
     /** 'single quoted', opened where an apostrophe cannot be (not after a letter) and closed before a non-letter. */
@@ -47,10 +45,16 @@ final class ContentCheck {
      * @param event the words of all the event's articles, to tell a name from a word that starts a sentence
      */
     static List<Problem> check(String text, String quote, List<SourceText> cited, Collection<SourceText> articles, EventWords event) {
+        return check(text, quote, cited, articles, event, new SourceSupport(new Meaning(), Verifier.Signals.BOTH));
+    }
+
+    /** @param support the check that each cited source says the statement by itself */
+    static List<Problem> check(String text, String quote, List<SourceText> cited, Collection<SourceText> articles, EventWords event,
+            SourceSupport support) {
         if (cited.isEmpty()) {
             return List.of(); // the citation check has already said so
         }
-        List<Problem> problems = against(text, quote, cited, articles, event);
+        List<Problem> problems = against(text, quote, cited, articles, event, support);
         List<SourceText> instructed = cited.stream().filter(s -> s.withInstructions != null).toList();
         if (instructed.isEmpty()) {
             return problems;
@@ -58,7 +62,7 @@ final class ContentCheck {
         // What a passage addressed to the model supplies: problems that counting it in would remove,
         // or wording that is closer to such a passage than to anything the sources report.
         List<SourceText> whole = cited.stream().map(s -> s.withInstructions != null ? s.withInstructions : s).toList();
-        List<Problem> wholeProblems = against(text, quote, whole, articles, event);
+        List<Problem> wholeProblems = against(text, quote, whole, articles, event, support);
         Set<String> stems = Words.contentStems(Normal.text(quote == null ? text : text + " " + quote));
         if (wholeProblems.size() < problems.size() || closerToInstructions(stems, cited, instructed)) {
             List<Problem> out = new ArrayList<>(wholeProblems);
@@ -111,7 +115,8 @@ final class ContentCheck {
         return best;
     }
 
-    private static List<Problem> against(String text, String quote, List<SourceText> cited, Collection<SourceText> articles, EventWords event) {
+    private static List<Problem> against(String text, String quote, List<SourceText> cited, Collection<SourceText> articles, EventWords event,
+            SourceSupport support) {
         List<Problem> problems = new ArrayList<>();
         String folded = Normal.fold(text);
         List<String> quotes = quotes(folded);
@@ -129,27 +134,35 @@ final class ContentCheck {
             }
         }
         String normal = Normal.text(folded);
-        Set<String> missingNumbers = new LinkedHashSet<>();
+        // Each cited source prints each figure: "A and B report 12 dead" is wrong for a B that reports 14. A number
+        // written as a word ("seven officers", "a five-month inquiry") is looser; the sources together must have it.
+        Map<String, List<SourceText>> lackingNumbers = new LinkedHashMap<>();
         for (Numbers.Mention m : Numbers.in(normal, true)) {
-            if (cited.stream().noneMatch(s -> Numbers.supported(m, s.numbers))) {
-                missingNumbers.add(m.written());
+            List<SourceText> lacking = lackingNumbers.computeIfAbsent(m.written(), k -> new ArrayList<>(cited));
+            lacking.removeIf(s -> Numbers.supported(m, s.numbers));
+            if (!Character.isDigit(m.written().charAt(0)) && lacking.size() < cited.size()) {
+                lacking.clear();
             }
         }
         for (String date : Numbers.dates(normal)) {
-            if (cited.stream().noneMatch(s -> s.dates.contains(date))) {
-                missingNumbers.add(monthDay(date));
+            lackingNumbers.computeIfAbsent(monthDay(date), k -> new ArrayList<>(cited)).removeIf(s -> s.dates.contains(date));
+        }
+        lackingNumbers.forEach((n, lacking) -> {
+            if (lacking.size() == cited.size()) {
+                problems.add(Problem.about(Kind.NUMBER, named(cited), "the number or date \"" + n + "\" is not in " + where(cited)));
+            } else if (!lacking.isEmpty()) {
+                problems.add(Problem.about(Kind.NUMBER, ids(lacking), "the number or date \"" + n + "\" is not in "
+                        + String.join(" or ", lacking.stream().map(ContentCheck::name).toList()) + "; cite only the articles that print it"));
             }
-        }
-        for (String n : missingNumbers) {
-            problems.add(Problem.about(Kind.NUMBER, named(cited), "the number or date \"" + n + "\" is not in " + where(cited)));
-        }
+        });
         for (String name : names(folded, event)) {
             String w = Words.normal(name);
             if (cited.stream().noneMatch(s -> s.hasName(w))) {
                 problems.add(Problem.about(Kind.NAME, named(cited), "the name \"" + name + "\" is not in " + where(cited)));
             }
         }
-        problems.addAll(coverage(quote == null ? normal : normal + " " + Normal.text(quote), cited, articles));
+        problems.addAll(RoleOrder.check(folded, cited, event));
+        problems.addAll(coverage(quote == null ? normal : normal + " " + Normal.text(quote), cited, articles, support));
         return problems;
     }
 
@@ -204,7 +217,7 @@ final class ContentCheck {
     }
 
     /** The share of the statement's own words found in its sources, together and one by one. */
-    private static List<Problem> coverage(String normal, List<SourceText> cited, Collection<SourceText> articles) {
+    private static List<Problem> coverage(String normal, List<SourceText> cited, Collection<SourceText> articles, SourceSupport support) {
         Set<String> stems = Words.contentStems(normal);
         if (stems.isEmpty()) {
             return List.of();
@@ -215,13 +228,9 @@ final class ContentCheck {
         List<Problem> problems = new ArrayList<>();
         Set<String> covered = new LinkedHashSet<>();
         for (SourceText s : cited) {
-            long found = stems.stream().filter(s.stems::contains).count();
             stems.stream().filter(s.stems::contains).forEach(covered::add);
-            if (cited.size() > 1 && found < MIN_COVERAGE_EACH * stems.size()) {
-                problems.add(Problem.about(Kind.SUPPORT, ids(List.of(s)), name(s) + " says little of this statement ("
-                        + percent(found, stems.size()) + " of its words); cite only the articles that say it"));
-            }
         }
+        problems.addAll(support.check(normal, stems, cited));
         if (covered.size() < MIN_COVERAGE * stems.size()) {
             problems.add(Problem.about(Kind.SUPPORT, named(cited), "most of this statement is not in " + where(cited) + " ("
                     + percent(covered.size(), stems.size()) + " of its words are)"));
@@ -266,19 +275,7 @@ final class ContentCheck {
 
     /** The largest share of the statement's words in one sentence or two adjacent sentences (with the byline). */
     static double passageShare(Set<String> stems, SourceText source) {
-        List<Set<String>> sentences = source.sentences;
-        int best = 0;
-        for (int i = 0; i < sentences.size(); i++) {
-            int one = 0;
-            int two = 0;
-            for (String stem : stems) {
-                boolean here = sentences.get(i).contains(stem) || source.byline.contains(stem);
-                one += here ? 1 : 0;
-                two += here || (i + 1 < sentences.size() && sentences.get(i + 1).contains(stem)) ? 1 : 0;
-            }
-            best = Math.max(best, Math.max(one, two));
-        }
-        return (double) best / stems.size();
+        return Passages.best(stems, source.passages).share();
     }
 
     /** "The president resigned." has two content words: both must be in what it cites, and each cited source must have one. */
@@ -321,7 +318,7 @@ final class ContentCheck {
         return sources.stream().map(s -> s.article.id()).toList();
     }
 
-    private static String name(SourceText s) {
+    static String name(SourceText s) {
         String outlet = s.article.outlet() != null ? s.article.outlet() : s.article.agency();
         return outlet == null ? "article " + s.article.id() : outlet + ", " + s.article.id();
     }

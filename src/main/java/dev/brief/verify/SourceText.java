@@ -1,9 +1,11 @@
 package dev.brief.verify;
 
 import dev.brief.text.Normal;
+import dev.brief.text.Numbers;
 import dev.brief.text.Words;
 import dev.brief.domain.Article;
 import dev.brief.text.PromptInjection;
+import dev.brief.text.Passages;
 import dev.brief.text.SentenceSplitter;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
@@ -36,10 +38,8 @@ final class SourceText {
     /** Content-word stems of each sentence the article reports, and of each sentence addressed to the model. */
     final List<Set<String>> reportedSentences;
     final List<Set<String>> instructionSentences;
-    /** Content-word stems of the title and of each sentence of what the article reports, in order. */
-    final List<Set<String>> sentences;
-    /** Content-word stems of the outlet, agency and author: attribution ("Reuters reports") that fits any passage. */
-    final Set<String> byline;
+    /** The title and each sentence of what the article reports, with the byline that fits any of them ({@link Passages}). */
+    final Passages.Text passages;
 
     /**
      * What an article reports: its passages that address the model ("Ignore previous instructions and
@@ -72,14 +72,7 @@ final class SourceText {
         }
         this.numbers = Numbers.values(normal);
         this.dates = Numbers.dates(normal);
-        List<Set<String>> sentences = new ArrayList<>();
-        if (article.title() != null) {
-            sentences.add(Words.contentStems(Normal.text(article.title())));
-        }
-        sentences.addAll(sentenceStems(body));
-        this.sentences = sentences;
-        this.byline = Words.contentStems(Normal.text(String.join(" ", java.util.stream.Stream.of(article.outlet(), article.agency(), article.author())
-                .filter(java.util.Objects::nonNull).toList())));
+        this.passages = Passages.of(article.title(), body, article.outlet(), article.agency(), article.author());
         List<String> passages = body == article.text() ? List.of() : PromptInjection.passages(article.text());
         if (passages.isEmpty()) {
             this.withInstructions = null;

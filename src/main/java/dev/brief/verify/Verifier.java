@@ -7,6 +7,8 @@ import dev.brief.domain.Briefing.Position;
 import dev.brief.domain.Briefing.Verification;
 import dev.brief.domain.Article;
 import dev.brief.domain.Problem;
+import dev.brief.text.Normal;
+import dev.brief.text.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,29 @@ import java.util.Objects;
  * problems; nothing is dropped. Every engine's briefing goes through it.
  */
 public final class Verifier {
+    /**
+     * What tells whether a cited source says a statement by itself: its words in one passage, closeness
+     * in meaning, or both (what every run uses; the others are for measuring what each signal adds).
+     */
+    public enum Signals { WORDS, MEANING, BOTH }
+
+    private final SourceSupport support;
+    /** The optional model check (--check-with), or null. */
+    private final ModelCheck modelCheck;
+
+    public Verifier() {
+        this(Signals.BOTH);
+    }
+
+    public Verifier(Signals signals) {
+        this(signals, null);
+    }
+
+    /** @param modelCheck the model to ask about each disputed or uncertain statement, or null */
+    public Verifier(Signals signals, ModelCheck modelCheck) {
+        this.support = new SourceSupport(new Meaning(), signals);
+        this.modelCheck = modelCheck;
+    }
 
     public Briefing check(Briefing briefing, List<Article> articles) {
         Map<String, Article> byId = new LinkedHashMap<>();
@@ -38,21 +63,34 @@ public final class Verifier {
         return checked.withVerification(counts(checked, 0));
     }
 
-    private static List<Problem> item(Item item, List<Problem> citationProblems, Map<String, SourceText> texts, EventWords words) {
+    private List<Problem> item(Item item, List<Problem> citationProblems, Map<String, SourceText> texts, EventWords words) {
         List<Problem> problems = new ArrayList<>(citationProblems);
-        problems.addAll(ContentCheck.check(item.text(), null, cited(item.sources(), texts), texts.values(), words));
+        List<SourceText> cited = cited(item.sources(), texts);
+        problems.addAll(ContentCheck.check(item.text(), null, cited, texts.values(), words, support));
+        problems.addAll(askModel(item.text(), cited, problems));
         return problems;
     }
 
     /** Each position is checked against the one source it speaks for. */
-    private static List<Problem> difference(Difference d, List<Problem> citationProblems, Map<String, SourceText> texts, EventWords words) {
+    private List<Problem> difference(Difference d, List<Problem> citationProblems, Map<String, SourceText> texts, EventWords words) {
         List<Problem> problems = new ArrayList<>(citationProblems);
         for (Position p : d.positions()) {
-            for (Problem problem : ContentCheck.check(p.text(), p.quote(), cited(List.of(p.source()), texts), texts.values(), words)) {
+            List<SourceText> cited = cited(List.of(p.source()), texts);
+            List<Problem> found = ContentCheck.check(p.text(), p.quote(), cited, texts.values(), words, support);
+            List<Problem> all = new ArrayList<>(found);
+            all.addAll(askModel(p.text(), cited, found));
+            for (Problem problem : all) {
                 problems.add(problem.atPosition(p.source()));
             }
         }
         return problems;
+    }
+
+    private List<Problem> askModel(String text, List<SourceText> cited, List<Problem> found) {
+        if (modelCheck == null) {
+            return List.of();
+        }
+        return modelCheck.check(text, Words.contentStems(Normal.text(text)), cited, found);
     }
 
     private static List<SourceText> cited(List<String> ids, Map<String, SourceText> texts) {

@@ -10,6 +10,7 @@ import dev.brief.domain.Briefing.Position;
 import dev.brief.engine.llm.ModelAnswer;
 import dev.brief.domain.Article;
 import dev.brief.read.ArticleReader;
+import dev.brief.text.SentenceSplitter;
 import dev.brief.verify.Verifier;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -49,11 +50,21 @@ import java.util.regex.Pattern;
  * A third argument prints every missed error and every flagged correct item.
  */
 public final class VerifierMutationBench {
-    enum Kind { FABRICATED_QUOTE, CHANGED_NUMBER, SWAPPED_NAME, WRONG_CITATION, SINGLE_OUTLET_AGREEMENT, EXTRA_CITATION }
+    enum Kind { FABRICATED_QUOTE, CHANGED_NUMBER, SWAPPED_NAME, WRONG_CITATION, SINGLE_OUTLET_AGREEMENT, EXTRA_CITATION, SWAPPED_ROLES,
+        DIFFERENT_FIGURE }
+
+    /** An error injected into one claim; for a different figure, it is one outlet's article that changes. */
+    record Mutant(Object claim, List<Article> articles) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern WHOLE_SENTENCE = Pattern.compile("(?<!\\.\\.)[.!?][\"”’)]?$");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’]?)\\s+(?=[\"“‘]?\\p{Lu})");
     private static final Pattern NUMBER = Pattern.compile("\\b\\d+(?:[.,]\\d+)*\\b|\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\\b");
+    private static final Pattern NAME_PHRASE = Pattern.compile("(?<![\\p{L}.])\\p{Lu}\\p{Ll}{2,}(?: \\p{Lu}\\p{Ll}{2,})*(?![\\p{L}])");
+    private static final Set<String> JOINING = Set.of("of", "in", "for", "the", "at", "on", "to", "from", "a", "an", "by", "into", "as",
+            "de", "del", "la", "le", "van", "von", "and", "or");
+    private static final Pattern PLAIN_WORDS = Pattern.compile(" (?:\\p{Ll}+ ){1,4}");
+    private static final Pattern DIGITS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?![\\d])");
     private static final Pattern NAME = Pattern.compile("(?<![\\p{L}.])\\p{Lu}\\p{Ll}{2,}(?![\\p{L}])");
     private static final Set<String> NOT_NAMES = Set.of("The", "This", "That", "These", "Those", "According", "But", "And", "When",
             "While", "After", "Before", "It", "He", "She", "They", "We", "In", "On", "At", "For", "Its", "His", "Her", "Their",
@@ -64,22 +75,31 @@ public final class VerifierMutationBench {
     record Event(String name, List<Article> articles, Briefing correct) {}
 
     private final Random random = new Random(42);
-    private final Verifier verifier = new Verifier();
+    /** The kinds added later draw from their own sequence, so that the first six see the same errors as before. */
+    private final Random laterKinds = new Random(43);
+    private final Verifier verifier;
+    private final Verifier.Signals signals;
     private final Map<Kind, int[]> caught = new TreeMap<>();
     private int correctItems;
     private int correctFlagged;
     private final List<String> examples = new ArrayList<>();
 
+    VerifierMutationBench(Verifier.Signals signals) {
+        this.verifier = new Verifier(signals);
+        this.signals = signals;
+    }
+
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: VerifierMutationBench NEUS_JSONL [dev|test] [--examples]");
+            System.err.println("usage: VerifierMutationBench NEUS_JSONL [dev|test] [--examples] (-Dsignals=words|meaning|both)");
             System.exit(2);
         }
         String split = args.length > 1 ? args[1] : "test";
         List<Event> events = new ArrayList<>();
         events.add(seeds());
         events.addAll(neus(Path.of(args[0]), split));
-        VerifierMutationBench bench = new VerifierMutationBench();
+        Verifier.Signals signals = Verifier.Signals.valueOf(System.getProperty("signals", "both").toUpperCase(Locale.ROOT));
+        VerifierMutationBench bench = new VerifierMutationBench(signals);
         List<String> namePool = namePool(events);
         List<String> quotePool = quotePool(events);
         for (int e = 0; e < events.size(); e++) {
@@ -101,12 +121,20 @@ public final class VerifierMutationBench {
         }
         for (Object c : claims(event.correct())) {
             for (Kind kind : Kind.values()) {
-                Object mutated = mutate(kind, c, event, namePool, quotePool);
-                if (mutated == null) {
+                Mutant mutant = switch (kind) {
+                    case SWAPPED_ROLES -> swapRoles(c, event.articles());
+                    case DIFFERENT_FIGURE -> event.correct().agreements().contains(c) ? differentFigure((Item) c, event) : null;
+                    default -> {
+                        Object m = mutate(kind, c, event, namePool, quotePool);
+                        yield m == null ? null : new Mutant(m, event.articles());
+                    }
+                };
+                if (mutant == null) {
                     continue;
                 }
+                Object mutated = mutant.claim();
                 boolean agreement = kind == Kind.SINGLE_OUTLET_AGREEMENT || event.correct().agreements().contains(c);
-                boolean flagged = flagged(mutated, agreement, event);
+                boolean flagged = flagged(mutated, agreement, event, mutant.articles());
                 int[] counts = caught.computeIfAbsent(kind, k -> new int[2]);
                 counts[0]++;
                 counts[1] += flagged ? 1 : 0;
@@ -117,13 +145,85 @@ public final class VerifierMutationBench {
         }
     }
 
-    private boolean flagged(Object mutated, boolean agreement, Event event) {
+    private boolean flagged(Object mutated, boolean agreement, Event event, List<Article> articles) {
         List<Item> none = List.of();
         Briefing b = mutated instanceof Difference d
                 ? event.correct().withContent("h", none, none, List.of(d), none)
                 : agreement ? event.correct().withContent("h", none, List.of((Item) mutated), List.of(), none)
                 : event.correct().withContent("h", none, none, List.of(), List.of((Item) mutated));
-        return verifier.check(b, event.articles()).verification().unverified() > 0;
+        return verifier.check(b, articles).verification().unverified() > 0;
+    }
+
+    /**
+     * Two names around a few plain words, swapped: "Rubio met Lavrov" becomes "Lavrov met Rubio". The
+     * statement keeps every word, so its article still has them all; only who did what to whom changed.
+     */
+    private Mutant swapRoles(Object claim, List<Article> articles) {
+        if (!(claim instanceof Item i)) {
+            return null;
+        }
+        List<int[]> phrases = new ArrayList<>();
+        Matcher m = NAME_PHRASE.matcher(i.text());
+        while (m.find()) {
+            String first = m.group().split(" ")[0];
+            if (!NOT_NAMES.contains(first) && !NOT_NAMES.contains(m.group())) {
+                phrases.add(new int[] {m.start(), m.end()});
+            }
+        }
+        List<int[]> pairs = new ArrayList<>();
+        for (int k = 0; k + 1 < phrases.size(); k++) {
+            String a = i.text().substring(phrases.get(k)[0], phrases.get(k)[1]);
+            String b = i.text().substring(phrases.get(k + 1)[0], phrases.get(k + 1)[1]);
+            String between = i.text().substring(phrases.get(k)[1], phrases.get(k + 1)[0]);
+            // A relation ("met", "told the", "urged"): not "and", nor only the "of" inside one name ("Department of Labor").
+            boolean relation = List.of(between.strip().split(" ")).stream().anyMatch(w -> !JOINING.contains(w));
+            if (!a.equals(b) && PLAIN_WORDS.matcher(between).matches() && relation && !between.matches("(?i).*\\b(and|or|with|said|says)\\b.*")) {
+                pairs.add(new int[] {k, k + 1});
+            }
+        }
+        if (pairs.isEmpty()) {
+            return null;
+        }
+        int[] pair = pairs.get(laterKinds.nextInt(pairs.size()));
+        int[] a = phrases.get(pair[0]);
+        int[] b = phrases.get(pair[1]);
+        String t = i.text();
+        String swapped = t.substring(0, a[0]) + t.substring(b[0], b[1]) + t.substring(a[1], b[0]) + t.substring(a[0], a[1]) + t.substring(b[1]);
+        return new Mutant(Item.of(swapped, i.sources()), articles);
+    }
+
+    /**
+     * An agreement whose second outlet reports a different figure: the agreement is unchanged, and in the
+     * second outlet's article a figure of the statement becomes another number.
+     */
+    private Mutant differentFigure(Item agreement, Event event) {
+        if (agreement.sources().size() < 2) {
+            return null;
+        }
+        String second = agreement.sources().get(1);
+        Article article = event.articles().stream().filter(a -> a.id().equals(second)).findFirst().orElse(null);
+        List<String> figures = new ArrayList<>();
+        Matcher m = DIGITS.matcher(agreement.text());
+        while (m.find()) {
+            if (article != null && Pattern.compile("(?<![\\d.,])" + Pattern.quote(m.group()) + "(?![\\d]|[.,]\\d)").matcher(article.text()).find()) {
+                figures.add(m.group());
+            }
+        }
+        if (figures.isEmpty()) {
+            return null;
+        }
+        String figure = figures.get(laterKinds.nextInt(figures.size()));
+        long value = Long.parseLong(figure.replace(",", "").replaceAll("\\..*$", ""));
+        String other = Long.toString(value < 10 ? value + 1 + laterKinds.nextInt(8) : value + Math.max(1, Math.round(value * (0.1 + laterKinds.nextDouble() * 0.4))));
+        Pattern at = Pattern.compile("(?<![\\d.,])" + Pattern.quote(figure) + "(?![\\d]|[.,]\\d)");
+        String text = at.matcher(article.text()).replaceAll(Matcher.quoteReplacement(other));
+        String title = at.matcher(article.title()).replaceAll(Matcher.quoteReplacement(other));
+        List<Article> articles = new ArrayList<>();
+        for (Article a : event.articles()) {
+            articles.add(a != article ? a : new Article(a.id(), a.outlet(), a.agency(), title, a.author(), a.published(), a.url(), a.path(),
+                    text, a.contentHash(), a.duplicateOf()));
+        }
+        return new Mutant(agreement, articles);
     }
 
     private Object mutate(Kind kind, Object claim, Event event, List<String> namePool, List<String> quotePool) {
@@ -134,7 +234,7 @@ public final class VerifierMutationBench {
                 case CHANGED_NUMBER -> changeNumber(p.text()) == null ? null : new Position(p.source(), changeNumber(p.text()), p.quote());
                 case SWAPPED_NAME -> swapName(p.text(), namePool, event) == null ? null : new Position(p.source(), swapName(p.text(), namePool, event), p.quote());
                 case WRONG_CITATION -> new Position(d.positions().get(1).source(), p.text(), p.quote());
-                case SINGLE_OUTLET_AGREEMENT, EXTRA_CITATION -> null;
+                case SINGLE_OUTLET_AGREEMENT, EXTRA_CITATION, SWAPPED_ROLES, DIFFERENT_FIGURE -> null;
             };
             if (changed == null) {
                 return null;
@@ -176,6 +276,7 @@ public final class VerifierMutationBench {
                 }
                 yield Item.of(i.text(), List.of(i.sources().get(0), others.get(random.nextInt(others.size())).id()));
             }
+            case SWAPPED_ROLES, DIFFERENT_FIGURE -> null;
         };
     }
 
@@ -301,7 +402,8 @@ public final class VerifierMutationBench {
         }
         int total = 0;
         int found = 0;
-        System.out.printf(Locale.ROOT, "verifier mutation benchmark: %d events (seeds + NeuS/AllSides %s split)%n", events, split);
+        System.out.printf(Locale.ROOT, "verifier mutation benchmark: %d events (seeds + NeuS/AllSides %s split), signals: %s%n", events, split,
+                signals.name().toLowerCase(Locale.ROOT));
         for (Map.Entry<Kind, int[]> e : caught.entrySet()) {
             int[] c = e.getValue();
             total += c[0];
@@ -406,8 +508,10 @@ public final class VerifierMutationBench {
             Map<String, List<String>> sentences = new LinkedHashMap<>();
             for (Article a : articles) {
                 List<String> ss = new ArrayList<>();
-                for (String s : SENTENCE_END.split(a.text().replace("\n\n", " "))) {
-                    if (s.split("\\s+").length >= 8 && !s.endsWith("...")) {
+                // Whole sentences only: the project's splitter does not cut after "Gen." or "U.S.", and a
+                // lead paragraph cut off by "..." (which the loader strips) ends in no full stop.
+                for (String s : SentenceSplitter.split(a.text())) {
+                    if (s.split("\\s+").length >= 8 && WHOLE_SENTENCE.matcher(s).find()) {
                         ss.add(s.strip());
                     }
                 }
@@ -428,7 +532,8 @@ public final class VerifierMutationBench {
                     for (String s : sentences.get(a.id())) {
                         for (String t : sentences.get(b.id())) {
                             // A quotation is only cited to outlets that print it, so both must have its words.
-                            if (overlap(s, t) >= 0.5 && quotesIn(shorter(s, t), a) && quotesIn(shorter(s, t), b)) {
+                            if (overlap(s, t) >= 0.5 && quotesIn(shorter(s, t), a) && quotesIn(shorter(s, t), b)
+                                    && figuresIn(shorter(s, t), a) && figuresIn(shorter(s, t), b)) {
                                 agreements.add(Item.of(shorter(s, t), List.of(a.id(), b.id())));
                             }
                         }
@@ -444,6 +549,17 @@ public final class VerifierMutationBench {
                 differences.add(Difference.of("How the outlets frame the story", positions));
             }
             return briefing(articles, summary, agreements, differences, single);
+        }
+
+        /** Nor is a figure: an agreement cites outlets that print each of its numbers. */
+        private static boolean figuresIn(String sentence, Article a) {
+            Matcher m = DIGITS.matcher(sentence);
+            while (m.find()) {
+                if (!Pattern.compile("(?<![\\d.,])" + Pattern.quote(m.group()) + "(?![\\d]|[.,]\\d)").matcher(a.title() + " " + a.text()).find()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static boolean quotesIn(String sentence, Article a) {

@@ -7,6 +7,7 @@ import dev.brief.CliRun;
 import dev.brief.FakeOllama;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +64,30 @@ class VerifyCommandTest {
         assertEquals(0, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains(" claims: "), run.out());
         assertTrue(run.out().contains(" 0 unverified\n"), run.out());
+    }
+
+    @Test
+    void aDailyIsCheckedEventByEventWithTheVerdictsTheRunRecorded() throws Exception {
+        Path daily = dir.resolve("daily.json");
+        String day = "src/test/resources/daily/day";
+        CliRun written = CliRun.of("daily", day, "--engine", "extractive", "--format", "json", "-o", daily.toString());
+        assertEquals(0, written.exitCode(), written.err());
+        List<Boolean> recorded = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode event : new com.fasterxml.jackson.databind.ObjectMapper().readTree(daily.toFile()).path("events")) {
+            com.fasterxml.jackson.databind.JsonNode b = event.path("briefing");
+            for (String section : List.of("summary", "agreements")) {
+                b.path(section).forEach(i -> recorded.add(i.path("verified").asBoolean()));
+            }
+            b.path("differences").forEach(i -> recorded.add(i.path("verified").asBoolean()));
+            b.path("singleSource").forEach(i -> recorded.add(i.path("verified").asBoolean()));
+        }
+
+        // All the day's articles are given, as a user would give them; each event is checked against its own.
+        CliRun run = CliRun.of("verify", daily.toString(), day);
+
+        List<Boolean> verdicts = run.out().lines().filter(l -> l.startsWith("ok ") || l.startsWith("FAILED ")).map(l -> l.startsWith("ok ")).toList();
+        assertEquals(recorded.size(), verdicts.size(), run.out());
+        assertEquals(recorded.stream().filter(v -> !v).count(), verdicts.stream().filter(v -> !v).count(), run.out());
     }
 
     @Test

@@ -63,6 +63,7 @@ final class AgreementSection {
                         citing.add(m.article());
                     }
                 }
+                citing = citations.settle(candidate, citing);
                 if (printed == null || better(candidate, citing, printed, cited, members)) {
                     printed = candidate;
                     cited = citing;

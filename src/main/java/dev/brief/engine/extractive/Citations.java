@@ -1,6 +1,9 @@
 package dev.brief.engine.extractive;
 
 import dev.brief.engine.extractive.Facts.Amount;
+import dev.brief.text.Passages;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -11,8 +14,8 @@ import java.util.regex.Pattern;
  */
 final class Citations {
     /**
-     * An agreement cites another outlet for a sentence only when that outlet prints every quotation in
-     * it, at least this share of its names and figures, and at least MIN_CITED_WORDS of its words.
+     * An agreement cites another outlet for a sentence only when that outlet prints every quotation and
+     * figure in it, at least this share of its names, and at least MIN_CITED_WORDS of its words.
      */
     private static final double MIN_CITED_DETAILS = 0.5;
     private static final double MIN_CITED_WORDS = 0.34;
@@ -23,8 +26,14 @@ final class Citations {
         this.graph = graph;
     }
 
-    /** Whether an article prints every quotation, name and figure of a sentence. */
+    /**
+     * Whether an article prints every quotation, name and figure of a sentence, and says it in one
+     * passage: the verifier holds each cited source to the statement's words in one place ({@link Passages}).
+     */
     boolean backs(int article, Sentence s) {
+        if (!says(article, s) || !graph.printsFigures(article, s)) {
+            return false;
+        }
         String text = graph.text(article);
         for (String quote : s.facts().citedQuotes(s.text())) {
             if (!Facts.quoteIn(quote, text)) {
@@ -37,21 +46,63 @@ final class Citations {
             }
         }
         for (Amount amount : s.facts().amounts()) {
-            if (!text.contains(amount.span()) && !Pattern.compile("\\b" + Pattern.quote(amount.value()) + "\\b").matcher(text).find()) {
+            if (!printed(amount, text)) {
                 return false;
             }
         }
         return true;
     }
 
+    private static boolean printed(Amount amount, String text) {
+        return text.contains(amount.span()) || Pattern.compile("\\b" + Pattern.quote(amount.value()) + "\\b").matcher(text).find();
+    }
+
+    private boolean says(int article, Sentence s) {
+        return Passages.says(s.text(), graph.passages(article));
+    }
+
     /**
-     * Whether an agreement may cite an article for a sentence: the article backs it, or prints every
-     * quotation in it word for word, at least half its names and figures (and none spelled another
-     * way), and enough of its words, so that the outlet is never cited for words it did not print.
+     * The articles a sentence cites, as the verifier will judge them: an outlet other than the sentence's own
+     * whose best passage an uncited article outdoes ({@link Passages#outdone}) goes, the weakest first, until
+     * none is outdone (each one dropped is uncited, and may outdo another).
+     */
+    List<Integer> settle(Sentence s, List<Integer> cited) {
+        List<Integer> kept = new ArrayList<>(cited);
+        while (true) {
+            double uncited = 0;
+            for (int a = 0; a < graph.articles().size(); a++) {
+                if (!kept.contains(a)) {
+                    uncited = Math.max(uncited, Passages.share(s.text(), graph.passages(a)));
+                }
+            }
+            Integer weakest = null;
+            double weakestShare = 2;
+            for (int a : kept) {
+                double share = Passages.share(s.text(), graph.passages(a));
+                if (a != s.article() && Passages.outdone(s.text(), share, uncited) && share < weakestShare) {
+                    weakest = a;
+                    weakestShare = share;
+                }
+            }
+            if (weakest == null) {
+                return kept;
+            }
+            kept.remove(weakest);
+        }
+    }
+
+    /**
+     * Whether an agreement may cite an article for a sentence: the article backs it, or says it in one
+     * passage and prints every quotation in it word for word, every figure, at least half its names
+     * (and none spelled another way), and enough of its words, so that the outlet is never cited for
+     * words it did not print.
      */
     boolean citable(int article, Sentence s) {
         if (backs(article, s)) {
             return true;
+        }
+        if (!says(article, s) || !graph.printsFigures(article, s)) {
+            return false;
         }
         String text = graph.text(article);
         for (String quote : s.facts().citedQuotes(s.text())) {
@@ -70,8 +121,9 @@ final class Citations {
             }
         }
         for (Amount amount : s.facts().amounts()) {
-            details++;
-            printed += text.contains(amount.span()) ? 1 : 0;
+            if (!printed(amount, text)) {
+                return false; // each cited source prints each figure
+            }
         }
         if (printed < MIN_CITED_DETAILS * details) {
             return false;

@@ -182,7 +182,9 @@ final class Conflicts {
                 for (String pa : pairsPerText.get(i).keySet()) {
                     for (String pb : pairsPerText.get(j).keySet()) {
                         NameVariant v = variant(pa, pb, wordsPerText.get(i), wordsPerText.get(j));
-                        if (v != null && seen.add(v.first() + "|" + v.second())) {
+                        // one pair of spellings once, whichever source wrote which
+                        if (v != null && seen.add(bare(v.first()).compareTo(bare(v.second())) < 0
+                                ? bare(v.first()) + "|" + bare(v.second()) : bare(v.second()) + "|" + bare(v.first()))) {
                             out.add(new NameVariant(v.first(), v.second(), pairsPerText.get(i).get(pa), pairsPerText.get(j).get(pb)));
                         }
                     }
@@ -221,9 +223,12 @@ final class Conflicts {
     /** Endings that make another word of one name: Korea/Korean, Democrat/Democratic/Democrats, Israel/Israeli. */
     private static final List<String> NAME_ENDINGS = List.of("", "s", "es", "n", "an", "ian", "ans", "ns", "ic", "ics", "i", "is", "ese", "ish");
 
-    /** A word without case and possessive: "NASA’s" and "Nasa's" are both "nasa", "Sanders’" is "sanders". */
+    /**
+     * A word without case and possessive: "NASA’s" and "Nasa's" are both "nasa", "Sanders’" is "sanders", and
+     * "Games''" (a closing quote written as two apostrophes) is "games".
+     */
     private static String bare(String word) {
-        return word.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s?$", "");
+        return word.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("(?:'s?|-)+$", "");
     }
 
     /** One word in other case, possessive or grammatical form: not a spelling of a name. */

@@ -9,7 +9,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -41,6 +43,7 @@ final class DifferenceSection {
         reportDates().ifPresent(out::add);
         out.addAll(nameSpellings());
         out.addAll(alignedConflicts());
+        out = onceEach(out);
         List<Difference> kept = out.size() > MAX_DIFFERENCES ? out.subList(0, MAX_DIFFERENCES) : out;
         List<Sentence> said = new ArrayList<>();
         for (Difference d : kept) {
@@ -49,6 +52,45 @@ final class DifferenceSection {
             }
         }
         return new Written<>(kept, Said.of(said));
+    }
+
+    /**
+     * Each difference once: two pairs of sentences with the same values ("Friday / Tuesday", or the same
+     * spellings either way round) are one difference, with the positions of the outlets the first lacks.
+     */
+    private List<Difference> onceEach(List<Difference> all) {
+        Map<String, Integer> at = new LinkedHashMap<>();
+        List<Difference> out = new ArrayList<>();
+        for (Difference d : all) {
+            Integer first = at.putIfAbsent(sides(d), out.size());
+            if (first == null) {
+                out.add(d);
+                continue;
+            }
+            Difference kept = out.get(first);
+            List<Position> positions = new ArrayList<>(kept.positions());
+            for (Position p : d.positions()) {
+                if (positions.stream().noneMatch(k -> graph.source(articleIndex(k.source())).equals(graph.source(articleIndex(p.source()))))) {
+                    positions.add(p);
+                }
+            }
+            positions.sort(Comparator.comparingInt(p -> articleIndex(p.source())));
+            out.set(first, Difference.of(kept.topic(), positions));
+        }
+        return out;
+    }
+
+    /** A difference by what it sets against what: its kind and its values, in any order and case. */
+    private static String sides(Difference d) {
+        int colon = d.topic().indexOf(": ");
+        if (colon < 0) {
+            return d.topic() + " " + d.positions();
+        }
+        Set<String> values = new java.util.TreeSet<>();
+        for (String v : d.topic().substring(colon + 2).split(" / ")) {
+            values.add(v.strip().toLowerCase(Locale.ROOT).replaceAll("(?:['’]s?)+$", ""));
+        }
+        return d.topic().substring(0, colon) + " " + values;
     }
 
     /** The sources' own dates, when they differ: datelines and date lines disagree. */
@@ -106,7 +148,9 @@ final class DifferenceSection {
                 }
                 if (graph.alignment(a, b) >= ALIGN) {
                     for (Amount[] pair : Conflicts.amounts(a.facts(), b.facts())) {
-                        addFigureConflict(out, figures, a, pair[0], b, pair[1]);
+                        if (!ofDifferentNames(a, pair[0], b, pair[1])) {
+                            addFigureConflict(out, figures, a, pair[0], b, pair[1]);
+                        }
                     }
                 }
                 if (graph.similarity(a, b) >= ALIGN_QUOTES) {
@@ -118,6 +162,31 @@ final class DifferenceSection {
             }
         }
         return out;
+    }
+
+    /** A name within the few words before a figure ("Scobee made a 44-yard"), not a sentence's first word, weekday or month. */
+    private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile(
+            "(?<=\\S\\s)(\\p{Lu}\\p{Ll}{2,})(?:['’]s)?\\s+(?:\\p{Ll}+\\s+){0,2}[$€£]?$");
+    private static final Set<String> NOT_OWNERS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
+
+    /**
+     * Figures of two people are no difference: "Scobee made a 44-yard field goal" and "Vinatieri's 45-yard
+     * field goal" are two kicks. Their names differ, and neither sentence mentions the other's.
+     */
+    static boolean ofDifferentNames(Sentence a, Amount x, Sentence b, Amount y) {
+        String ownerA = owner(a.text(), x.span());
+        String ownerB = owner(b.text(), y.span());
+        return ownerA != null && ownerB != null && !ownerA.equals(ownerB) && !a.text().contains(ownerB) && !b.text().contains(ownerA);
+    }
+
+    private static String owner(String sentence, String span) {
+        int at = sentence.indexOf(span);
+        if (at < 0) {
+            return null;
+        }
+        java.util.regex.Matcher m = OWNER.matcher(sentence.substring(0, at));
+        return m.find() && !NOT_OWNERS.contains(m.group(1)) ? m.group(1) : null;
     }
 
     private Sentence firstSentenceWith(int article, String span) {

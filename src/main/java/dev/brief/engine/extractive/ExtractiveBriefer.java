@@ -111,38 +111,52 @@ public final class ExtractiveBriefer implements Briefer {
     }
 
     /**
-     * Every statement is one source's own sentence, cited to that source first; other outlets are
-     * cited when they seem to say the same. When the checks disagree about one of those extra
-     * citations, it goes: the statement keeps its own source, and an agreement left with one outlet
-     * becomes a single-source detail.
+     * Every statement is one source's own sentence, cited to that source; other outlets are cited when
+     * they seem to say the same. When the checks dispute one of those extra citations, it goes: the
+     * statement keeps its own source, and an agreement left with one outlet becomes a single-source
+     * detail.
      */
     @Override
     public Briefing repair(Event event, Briefing checked) {
         IndependentSources independent = IndependentSources.among(event.articles());
-        List<Item> summary = checked.summary().stream().map(ExtractiveBriefer::withoutDisputedCitations).toList();
+        List<Item> summary = checked.summary().stream().map(i -> withoutDisputedCitations(i, event)).toList();
         List<Item> agreements = new ArrayList<>();
         List<Item> single = new ArrayList<>(checked.singleSource());
         for (Item item : checked.agreements()) {
-            Item kept = withoutDisputedCitations(item);
+            Item kept = withoutDisputedCitations(item, event);
             if (independent.keysOf(kept.sources()).size() >= 2) {
                 agreements.add(kept);
             } else {
-                single.add(Item.of(kept.text(), kept.sources().subList(0, 1)));
+                single.add(Item.of(kept.text(), List.of(own(item, event))));
             }
         }
         return checked.withContent(checked.headline(), summary, agreements, checked.differences(), single);
     }
 
-    private static Item withoutDisputedCitations(Item item) {
+    private static Item withoutDisputedCitations(Item item, Event event) {
         if (item.verified() || item.sources().size() < 2) {
             return item;
         }
-        List<String> kept = new ArrayList<>(List.of(item.sources().get(0)));
-        for (String id : item.sources().subList(1, item.sources().size())) {
-            if (item.problems().stream().noneMatch(p -> p.disputes(id))) {
+        String own = own(item, event);
+        List<String> kept = new ArrayList<>();
+        for (String id : item.sources()) {
+            if (id.equals(own) || item.problems().stream().noneMatch(p -> p.disputes(id))) {
                 kept.add(id);
             }
         }
-        return Item.of(item.text(), kept);
+        // an undisputed citation can still fail with the others gone (a problem about them all): the sentence's own source stays
+        return Item.of(item.text(), kept.size() == item.sources().size() ? List.of(own) : kept);
+    }
+
+    /** The article the statement was copied from: the first cited one whose text has it word for word. */
+    private static String own(Item item, Event event) {
+        for (String id : item.sources()) {
+            for (Article a : event.articles()) {
+                if (a.id().equals(id) && (a.text().contains(item.text()) || a.title() != null && a.title().contains(item.text()))) {
+                    return id;
+                }
+            }
+        }
+        return item.sources().get(0);
     }
 }

@@ -99,10 +99,14 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
     private static final Pattern MONTH_DAY = Pattern.compile("\\b(" + MONTHS + ")\\s+(\\d{1,2})\\b");
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})\\s+(" + MONTHS + ")\\b");
-    private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
-    /** A number (digits or a word) and the word after it: "50-minute", "two people", "10 ASEAN member states". */
+    /** A weekday, not a possessive: "Saturday's semifinals" names a day of the story, not of the report, and quoting "Saturday" from it fails. */
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!['’])");
+    /**
+     * A number (digits or a word) and the word after it: "50-minute", "two people", "10 ASEAN member states".
+     * Not the second half of a range or a date: "05 season" is not a figure of "the 2004-05 season".
+     */
     private static final Pattern NUMBER_UNIT = Pattern.compile(
-            "\\b(\\d+(?:[,.]\\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)"
+            "(?<![\\d.,][-–/]?)\\b(\\d+(?:[,.]\\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)"
                     + "(?:[\\s-]+(percent|per cent|%|million|billion|thousand|hundred))?[\\s-]+([\\p{L}]{3,})",
             Pattern.CASE_INSENSITIVE);
     /** "2.3%", "2.4 percent", "2.4 per cent" and "2.4 pct" are one unit. */
@@ -163,7 +167,8 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
             if (!STOPWORDS.contains(m.group(3).toLowerCase(Locale.ROOT)) && !isMonth(m.group(3))) {
                 boolean year = scale.isEmpty() && value.matches("(?:19|20)\\d\\d") && !sentence.substring(0, m.start()).endsWith("$");
                 amounts.add(new Amount(scale.isEmpty() ? value : value + " " + scale, unit, m.group(),
-                        context(sentence, m.start(), m.end(), unit), year, bound(sentence, m.start())));
+                        context(sentence, m.start(), m.end(), unit), year,
+                        sentence.startsWith("+", m.end(3)) ? Bound.AT_LEAST : bound(sentence, m.start())));
             }
         }
         Set<String> capitalised = new LinkedHashSet<>();

@@ -9,6 +9,9 @@ import dev.brief.engine.extractive.ExtractiveBriefer.Settings;
 import dev.brief.engine.extractive.Facts.Amount;
 import dev.brief.group.SentenceEmbedder;
 import dev.brief.read.Boilerplate;
+import dev.brief.text.Normal;
+import dev.brief.text.Numbers;
+import dev.brief.text.Passages;
 import dev.brief.text.PromptInjection;
 import dev.brief.text.SentenceSplitter;
 import java.util.ArrayList;
@@ -57,6 +60,7 @@ final class SentenceGraph {
     /** Each article's source: wire copies and one agency's story share one, as the verifier counts them. */
     private final List<String> keys;
     private final int sourceCount;
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH);
     private final List<Sentence> sentences;
     private final double[][] similarity;
     private final double[][] alignment;
@@ -68,6 +72,10 @@ final class SentenceGraph {
     private final List<Map<String, Integer>> anchorCounts;
     /** Content-word stems of each article's text. */
     private final List<Set<String>> textStems;
+    /** Each article's passages, and its figures and dates (with its title, byline and date), as the verifier reads them. */
+    private final List<Passages.Text> passages;
+    private final List<Set<java.math.BigDecimal>> figures;
+    private final List<Set<String>> dates;
     /** Names that two sources spell two ways ("Sergey Lavrov", "Sergei Lavrov"). */
     private final List<Conflicts.NameVariant> nameVariants;
     /** Their words spelled two ways ("Sergey", "Sergei"): no other source is cited for them. */
@@ -92,6 +100,24 @@ final class SentenceGraph {
         }
         sentences = List.copyOf(split);
         textStems = texts.stream().map(t -> Collections.unmodifiableSet(Facts.stemsOf(t))).toList();
+        List<Passages.Text> passagesOf = new ArrayList<>();
+        for (int a = 0; a < articles.size(); a++) {
+            Article article = articles.get(a);
+            passagesOf.add(Passages.of(article.title(), texts.get(a), article.outlet(), article.agency(), article.author()));
+        }
+        passages = List.copyOf(passagesOf);
+        List<Set<java.math.BigDecimal>> figuresOf = new ArrayList<>();
+        List<Set<String>> datesOf = new ArrayList<>();
+        for (int a = 0; a < articles.size(); a++) {
+            Article article = articles.get(a);
+            String all = Normal.text(String.join("\n", java.util.stream.Stream.of(article.outlet(), article.agency(), article.author(),
+                    article.title(), article.published() == null ? null : DAY.format(article.published()), texts.get(a))
+                    .filter(java.util.Objects::nonNull).toList()));
+            figuresOf.add(Numbers.values(all));
+            datesOf.add(Numbers.dates(all));
+        }
+        figures = List.copyOf(figuresOf);
+        dates = List.copyOf(datesOf);
         List<Set<String>> anchorsOf = new ArrayList<>();
         List<Map<String, Integer>> counts = new ArrayList<>();
         articles.forEach(a -> counts.add(new LinkedHashMap<>()));
@@ -148,6 +174,16 @@ final class SentenceGraph {
 
     Set<String> textStems(int article) {
         return textStems.get(article);
+    }
+
+    /** An article's passages, where the verifier looks for what a statement citing it says. */
+    Passages.Text passages(int article) {
+        return passages.get(article);
+    }
+
+    /** Whether an article prints every figure and date of a sentence, as the verifier asks of each cited source. */
+    boolean printsFigures(int article, Sentence s) {
+        return Numbers.printsFigures(Normal.text(s.text()), figures.get(article), dates.get(article));
     }
 
     /** The independent source an article belongs to. */

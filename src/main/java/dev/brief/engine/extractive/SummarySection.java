@@ -32,7 +32,7 @@ final class SummarySection {
                     backers.add(match.article());
                 }
             }
-            out.add(Item.of(s.text(), graph.ids(backers)));
+            out.add(Item.of(s.text(), graph.ids(citations.settle(s, backers))));
         }
         return new Written<>(out, Said.of(picked));
     }

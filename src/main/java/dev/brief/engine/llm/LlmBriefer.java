@@ -30,8 +30,13 @@ public final class LlmBriefer implements Briefer {
     /**
      * @param maxNumCtx    the largest num_ctx to send ({@code --num-ctx}), or null for no limit
      * @param answerTokens num_predict: the most tokens the answer may take
+     * @param parallel     how many calls may run at once ({@code --parallel}): an event's map calls, and the run's events
      */
-    public record Settings(String model, Integer maxNumCtx, double temperature, int seed, int answerTokens) {}
+    public record Settings(String model, Integer maxNumCtx, double temperature, int seed, int answerTokens, int parallel) {
+        public Settings(String model, Integer maxNumCtx, double temperature, int seed, int answerTokens) {
+            this(model, maxNumCtx, temperature, seed, answerTokens, 1);
+        }
+    }
 
     private final Settings settings;
     private final Messages messages;
@@ -48,7 +53,7 @@ public final class LlmBriefer implements Briefer {
     public LlmBriefer(LanguageModel llm, PromptSet prompts, Settings settings, CallListener listener) {
         this.settings = settings;
         this.messages = new Messages(prompts);
-        this.calls = new ModelCalls(llm, settings.model(), settings.temperature(), settings.seed(), listener);
+        this.calls = new ModelCalls(llm, settings.model(), settings.temperature(), settings.seed(), settings.parallel(), listener);
         this.budget = new ContextBudget(llm, settings.model(), settings.maxNumCtx(), settings.answerTokens());
     }
 

@@ -1,40 +1,42 @@
 package dev.brief.engine.llm;
 
-import dev.brief.model.ChatTurn;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.brief.BriefException;
 import dev.brief.ExitCode;
+import dev.brief.domain.Article;
 import dev.brief.domain.Briefing.Usage;
 import dev.brief.domain.Event;
-import dev.brief.domain.Article;
+import dev.brief.model.ChatTurn;
 import dev.brief.text.SentenceSplitter;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * The map step for articles that do not fit the context together: each article (in chunks, when one
- * article alone is too long) is reduced by the model to notes (its claims with their quotes,
- * numbers, names and attributions), and the briefing prompt is then made from the notes
- * ({@code prompts/reduce.md}). Each note stays in its article's block, so it keeps its article id.
+ * Map-reduce of any depth, for articles that do not fit the context together. The map step reduces
+ * each article (in chunks, when one article alone is too long) to notes: its claims with their
+ * quotes, numbers, names and attribution. When the notes do not fit the briefing call either, they
+ * are merged in groups that each fit one call (the notes of one outlet together where they can be),
+ * and the merged notes again, level by level, until they fit: the shallowest tree that does. Every
+ * note keeps the ids of the articles it comes from, so the briefing cites articles. The calls of a
+ * step run at once, up to {@code --parallel}.
  */
 final class MapReduce {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PARAGRAPHS = Pattern.compile("\\n\\s*\\n|\\n");
     /** Chunks smaller than this are not worth a call; the context is too small to map-reduce in. */
     private static final int MIN_CHUNK_TOKENS = 256;
     /** Slack for the estimate's rounding and the chat template. */
     private static final int MARGIN_TOKENS = 64;
+    /** A tree deeper than this is not converging: each level should at least halve the notes. */
+    private static final int MAX_LEVELS = 8;
 
     private final Messages messages;
     private final ModelCalls calls;
     private final ContextBudget budget;
+    private final int answerTokens;
     /** Notes are shorter than a briefing: half the briefing's answer budget leaves more room for text. */
     private final int noteTokens;
 
@@ -42,44 +44,117 @@ final class MapReduce {
         this.messages = messages;
         this.calls = calls;
         this.budget = budget;
+        this.answerTokens = answerTokens;
         this.noteTokens = Math.max(512, answerTokens / 2);
     }
 
+    private record Step(List<Note> notes, Usage usage) {}
+
     Prompt prompt(Event event) {
-        Usage usage = Usage.NONE;
-        StringBuilder blocks = new StringBuilder();
-        // Every article's pieces first, so that how many calls this takes is known (and said) before the first one.
+        // Every article's pieces first, so that how many map calls this takes is known (and said) before the first one.
         List<List<String>> pieces = event.articles().stream().map(this::chunks).toList();
-        int mapCalls = pieces.stream().mapToInt(List::size).sum();
-        calls.listener().plan(mapCalls);
-        int call = 0;
+        int mapCount = pieces.stream().mapToInt(List::size).sum();
+        calls.listener().plan(mapCount);
+        List<Supplier<Step>> mapCalls = new ArrayList<>();
         for (int k = 0; k < event.articles().size(); k++) {
             Article a = event.articles().get(k);
             List<String> chunks = pieces.get(k);
-            ArrayNode notes = JSON.createArrayNode();
             for (int i = 0; i < chunks.size(); i++) {
                 String part = chunks.size() == 1 ? "" : " (part " + (i + 1) + " of " + chunks.size() + ")";
-                Result r = notes("map " + (++call) + "/" + mapCalls, mapMessages(a, chunks.get(i), part));
-                usage = usage.plus(r.usage);
-                for (JsonNode n : r.notes) {
-                    ObjectNode note = JSON.createObjectNode();
-                    note.put("article", a.id());
-                    note.setAll((ObjectNode) n);
-                    notes.add(note);
-                }
+                List<ChatTurn> turns = mapMessages(a, chunks.get(i), part);
+                String name = "map " + (mapCalls.size() + 1) + "/" + mapCount;
+                mapCalls.add(() -> notes(name, turns, Note.MAP_SCHEMA, a.id(), null, "notes on an article"));
             }
-            StringBuilder lines = new StringBuilder();
-            for (JsonNode n : notes) {
-                lines.append(n).append('\n');
-            }
-            blocks.append(messages.articleBlock(a, Messages.fence(lines.toString().stripTrailing())));
         }
-        return new Prompt(messages.briefing(event, "reduce.md", blocks.toString()), Messages.schema(event), usage, true);
+        Usage usage = Usage.NONE;
+        List<Note> notes = new ArrayList<>();
+        for (Step s : Concurrently.all(calls.parallel(), mapCalls)) {
+            notes.addAll(s.notes);
+            usage = usage.plus(s.usage);
+        }
+        int mapRequests = usage.calls() + usage.cachedCalls();
+        int mergeRequests = 0;
+        int levels = 1;
+        while (!budget.fits(TokenEstimate.of(messages.notes(event, lines(notes)), Messages.schema(event)))) {
+            if (levels > MAX_LEVELS) {
+                throw tooMany(event, notes);
+            }
+            List<List<Note>> groups = NoteGroups.pack(notes, mergeCapacity(), event.articles());
+            int target = targetNotes(event, notes, groups.size());
+            List<Supplier<Step>> merges = new ArrayList<>();
+            for (List<Note> group : groups) {
+                List<String> ids = idsOf(group);
+                int at = Math.max(1, Math.min(target, group.size() - 1));
+                List<ChatTurn> turns = messages.merge(ids, lines(group), at);
+                String name = "merge " + (merges.size() + 1) + "/" + groups.size() + " (level " + levels + ")";
+                merges.add(() -> notes(name, turns, Note.mergeSchema(ids), null, new LinkedHashSet<>(ids), "merged notes"));
+            }
+            List<Note> merged = new ArrayList<>();
+            Usage levelUsage = Usage.NONE;
+            for (Step s : Concurrently.all(calls.parallel(), merges)) {
+                merged.addAll(s.notes);
+                levelUsage = levelUsage.plus(s.usage);
+            }
+            if (tokens(merged) >= tokens(notes)) {
+                throw tooMany(event, merged);
+            }
+            usage = usage.plus(levelUsage);
+            mergeRequests += levelUsage.calls() + levelUsage.cachedCalls();
+            notes = merged;
+            levels++;
+        }
+        return new Prompt(messages.notes(event, lines(notes)), Messages.schema(event), usage.withMapReduce(mapRequests, mergeRequests, levels), true);
+    }
+
+    /** How many tokens of notes one merge call can take: the context less its answer, its prompt and slack. */
+    private int mergeCapacity() {
+        int overhead = TokenEstimate.of(messages.merge(List.of(), "", 99), Note.mergeSchema(List.of("xxxxxx")));
+        int capacity = budget.limit().orElse(Integer.MAX_VALUE) - noteTokens - overhead - MARGIN_TOKENS;
+        if (capacity < 2 * MIN_CHUNK_TOKENS) {
+            throw new BriefException(ExitCode.CONTEXT, "the notes on the articles do not fit one call, and merging them needs more than "
+                    + budget.limitSource() + " (" + budget.limit().orElse(0) + " tokens) allows; raise --num-ctx or use a model with a longer context");
+        }
+        return capacity;
+    }
+
+    /**
+     * How many notes each of n merge calls should keep so that, together, they fit the briefing call
+     * at once: the shallowest tree. A group asked for fewer notes than that drops only detail.
+     */
+    private int targetNotes(Event event, List<Note> notes, int groups) {
+        int room = budget.limit().orElse(Integer.MAX_VALUE) - answerTokens - MARGIN_TOKENS
+                - TokenEstimate.of(messages.notes(event, ""), Messages.schema(event));
+        double perNote = Math.max(1, (double) tokens(notes) / Math.max(1, notes.size()));
+        return Math.max(1, (int) (room / perNote / groups));
+    }
+
+    private BriefException tooMany(Event event, List<Note> notes) {
+        return new BriefException(ExitCode.CONTEXT, "the notes on the " + event.articles().size() + " articles (" + notes.size()
+                + " notes, ~" + tokens(notes) + " tokens) do not get short enough to fit " + budget.limitSource() + " ("
+                + budget.limit().orElse(0) + " tokens); raise --num-ctx, use a model with a longer context, or brief fewer articles");
+    }
+
+    private static List<String> idsOf(List<Note> notes) {
+        LinkedHashSet<String> ids = new LinkedHashSet<>();
+        notes.forEach(n -> ids.addAll(n.articles()));
+        return List.copyOf(ids);
+    }
+
+    private static String lines(List<Note> notes) {
+        StringBuilder out = new StringBuilder();
+        for (Note n : notes) {
+            out.append(n.line()).append('\n');
+        }
+        return out.toString().stripTrailing();
+    }
+
+    static int tokens(List<Note> notes) {
+        return notes.stream().mapToInt(Note::tokens).sum();
     }
 
     /** The article's text in pieces that each fit one map call, cut between paragraphs, else between sentences. */
     List<String> chunks(Article a) {
-        int overhead = TokenEstimate.of(mapMessages(a, "", " (part 10 of 10)"), SCHEMA);
+        int overhead = TokenEstimate.of(mapMessages(a, "", " (part 10 of 10)"), Note.MAP_SCHEMA);
         int budget = this.budget.limit().orElse(Integer.MAX_VALUE) - noteTokens - overhead - MARGIN_TOKENS;
         if (budget < MIN_CHUNK_TOKENS) {
             throw new BriefException(ExitCode.CONTEXT, "the articles do not fit, and even taking notes on article " + a.id()
@@ -141,65 +216,35 @@ final class MapReduce {
         return List.of(ChatTurn.system(prompts.text("system.md").strip()), ChatTurn.user(prompts.render("map.md", v).strip()));
     }
 
-    private record Result(List<JsonNode> notes, Usage usage) {}
-
-    /** One map call, with one repair round-trip when its answer is not notes. */
-    private Result notes(String what, List<ChatTurn> turns) {
-        int numCtx = budget.size(TokenEstimate.of(turns, SCHEMA), noteTokens);
-        ModelCalls.Call first = calls.call(what, turns, SCHEMA, numCtx, noteTokens);
+    /**
+     * One map or merge call, with one repair round-trip when its answer is not notes.
+     *
+     * @param article the mapped article, whose notes these are; null for a merge, whose notes name their articles among allowed
+     */
+    private Step notes(String name, List<ChatTurn> turns, String schema, String article, java.util.Set<String> allowed, String what) {
+        int numCtx = budget.size(TokenEstimate.of(turns, schema), noteTokens);
+        ModelCalls.Call first = calls.call(name, turns, schema, numCtx, noteTokens);
         try {
-            return new Result(parse(first.content()), first.usage());
+            return new Step(Note.parse(first.content(), article, allowed), first.usage());
         } catch (IllegalArgumentException bad) {
             List<ChatTurn> retry = messages.withRepair(turns, first.content(), ModelCalls.problems(List.of(bad.getMessage()), first.reply()));
-            ModelCalls.Call second = calls.call(what + " (retry)", retry, SCHEMA, Math.max(numCtx, budget.size(TokenEstimate.of(retry, SCHEMA), noteTokens)), noteTokens);
+            int retryCtx;
             try {
-                return new Result(parse(second.content()), first.usage().plus(second.usage()));
+                retryCtx = Math.max(numCtx, budget.size(TokenEstimate.of(retry, schema), noteTokens));
+            } catch (BriefException noRoom) {
+                throw unusable(what, bad.getMessage());
+            }
+            ModelCalls.Call second = calls.call(name + " (retry)", retry, schema, retryCtx, noteTokens);
+            try {
+                return new Step(Note.parse(second.content(), article, allowed), first.usage().plus(second.usage()));
             } catch (IllegalArgumentException still) {
-                throw new BriefException(ExitCode.INVALID_OUTPUT, "the model's notes on an article were still unusable after one repair ("
-                        + still.getMessage() + "); try another --model, or rerun with -v");
+                throw unusable(what, still.getMessage());
             }
         }
     }
 
-    static List<JsonNode> parse(String content) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(content.strip());
-        } catch (IOException e) {
-            throw new IllegalArgumentException("the answer is not valid JSON");
-        }
-        if (root == null || !root.path("notes").isArray()) {
-            throw new IllegalArgumentException("the answer must be a JSON object with a \"notes\" array");
-        }
-        List<JsonNode> out = new ArrayList<>();
-        for (JsonNode n : root.path("notes")) {
-            if (n.isObject() && !n.path("claim").asText("").isBlank()) {
-                out.add(n);
-            }
-        }
-        return out;
-    }
-
-    /** The notes' JSON schema, sent as Ollama's format. */
-    static final String SCHEMA;
-
-    static {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("type", "object");
-        ObjectNode notes = root.putObject("properties").putObject("notes");
-        notes.put("type", "array");
-        ObjectNode note = notes.putObject("items");
-        note.put("type", "object");
-        ObjectNode p = note.putObject("properties");
-        p.putObject("claim").put("type", "string");
-        for (String list : List.of("quotes", "numbers", "names")) {
-            ObjectNode a = p.putObject(list);
-            a.put("type", "array");
-            a.putObject("items").put("type", "string");
-        }
-        p.putObject("attribution").put("type", "string");
-        note.putArray("required").add("claim").add("quotes").add("numbers").add("names").add("attribution");
-        root.putArray("required").add("notes");
-        SCHEMA = root.toString();
+    private static BriefException unusable(String what, String why) {
+        return new BriefException(ExitCode.INVALID_OUTPUT, "the model's " + what + " were still unusable after one repair ("
+                + why + "); try another --model, or rerun with -v");
     }
 }

@@ -53,6 +53,32 @@ final class Messages {
         return turns;
     }
 
+    /**
+     * The messages of the briefing call over notes (reduce.md): the articles listed by id, outlet and date,
+     * and the notes, each naming the articles it comes from.
+     */
+    List<ChatTurn> notes(Event event, String noteLines) {
+        StringBuilder list = new StringBuilder("<sources>\n");
+        for (Article a : event.articles()) {
+            list.append(a.id()).append(": ").append(field(Source.of(a, 0).displayName())).append(", published ")
+                    .append(a.published() == null ? "unknown" : a.published().toString()).append('\n');
+        }
+        return briefing(event, "reduce.md", fence(list.toString()) + "</sources>", Map.of("notes", noteBlock(noteLines)));
+    }
+
+    /** One merge call (merge.md): notes on the articles ids, to be rewritten as at most maxNotes notes. */
+    List<ChatTurn> merge(List<String> ids, String noteLines, int maxNotes) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("source_ids", String.join(", ", ids));
+        v.put("max_notes", Integer.toString(maxNotes));
+        v.put("notes", noteBlock(noteLines));
+        return List.of(ChatTurn.system(prompts.text("system.md").strip()), ChatTurn.user(prompts.render("merge.md", v).strip()));
+    }
+
+    private static String noteBlock(String noteLines) {
+        return "<notes>\n" + fence(noteLines) + "\n</notes>";
+    }
+
     /** The system message and one user message from {@code template}, filled with the event's ids and blocks. */
     List<ChatTurn> briefing(Event event, String template, String blocks) {
         return briefing(event, template, blocks, Map.of());
@@ -95,9 +121,9 @@ final class Messages {
         return BriefingSchema.forSources(event.articles().stream().map(Article::id).toList());
     }
 
-    /** An article cannot close its own block: "</article" in its text is broken up. */
+    /** Untrusted text cannot close its own block: "</article" (or "</notes", "</sources") in it is broken up. */
     static String fence(String text) {
-        return text.replaceAll("(?i)<(/?)article", "<$1 article");
+        return text.replaceAll("(?i)<(/?)(article|notes|sources)", "<$1 $2");
     }
 
     private static String field(String value) {

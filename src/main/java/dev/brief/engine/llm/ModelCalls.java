@@ -10,25 +10,38 @@ import dev.brief.model.ModelReply;
 import dev.brief.model.ModelRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 
-/** The engine's calls to the model: fixed sampling options, and a check that the prompt was not cut. */
+/**
+ * The engine's calls to the model: fixed sampling options, a check that the prompt was not cut, and
+ * at most {@code --parallel} calls at once across every event of the run.
+ */
 final class ModelCalls {
     private final LanguageModel llm;
     private final String model;
     private final double temperature;
     private final int seed;
     private final CallListener listener;
+    private final int parallel;
+    private final Semaphore atOnce;
 
     ModelCalls(LanguageModel llm, String model, double temperature, int seed) {
-        this(llm, model, temperature, seed, CallListener.NONE);
+        this(llm, model, temperature, seed, 1, CallListener.NONE);
     }
 
-    ModelCalls(LanguageModel llm, String model, double temperature, int seed, CallListener listener) {
+    ModelCalls(LanguageModel llm, String model, double temperature, int seed, int parallel, CallListener listener) {
         this.llm = llm;
         this.model = model;
         this.temperature = temperature;
         this.seed = seed;
         this.listener = listener;
+        this.parallel = Math.max(1, parallel);
+        this.atOnce = new Semaphore(this.parallel, true);
+    }
+
+    /** How many calls may run at once. */
+    int parallel() {
+        return parallel;
     }
 
     /** One answer and the options it was asked with. */
@@ -56,14 +69,22 @@ final class ModelCalls {
     Call call(String what, List<ChatTurn> messages, String schema, int numCtx, int answerTokens) {
         ModelRequest request = request(messages, schema, numCtx, answerTokens);
         ModelReply reply;
+        try {
+            atOnce.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BriefException(ExitCode.SERVER, "interrupted; the answers received so far are cached, so a rerun asks only for the rest");
+        }
         listener.calling(what);
         try {
             reply = llm.chat(request);
         } catch (RuntimeException e) {
-            listener.failed();
+            listener.failed(what);
             throw e;
+        } finally {
+            atOnce.release();
         }
-        listener.answered();
+        listener.answered(what);
         checkNotTruncated(reply, request.estimatedPromptTokens(), numCtx);
         return new Call(reply, request.options());
     }

@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  */
 public final class PromptSet implements PromptFiles {
     /** Every file a prompt set must have. */
-    public static final List<String> FILES = List.of("system.md", "event.md", "article.md", "single-source.md", "repair.md", "map.md", "reduce.md",
-            "update.md");
+    public static final List<String> FILES = List.of("system.md", "event.md", "article.md", "single-source.md", "repair.md", "map.md", "merge.md", "reduce.md",
+            "update.md", "check.md");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z_]+)}}");
 

@@ -1,6 +1,7 @@
 package dev.brief.engine.extractive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -119,5 +120,41 @@ class ConflictsTest {
         assertEquals(1, Conflicts.amounts(Facts.of("The quake killed at least 12 people."), Facts.of("The quake killed at least 14 people.")).size(),
                 "two tolls of one kind are two reports");
         assertEquals(1, Conflicts.amounts(Facts.of("Fewer than 10 people were hurt."), Facts.of("In all 12 people were hurt.")).size());
+    }
+
+    @Test
+    void oneNameSpelledTwoWaysIsOneVariantWhicheverSourceWritesWhich() {
+        List<Conflicts.NameVariant> variants = Conflicts.nameVariants(List.of(
+                "Coach Andre Silva praised the team.", "Coach Anre Silva praised the team.", "Later, Andre Silva left the stadium."));
+        assertEquals(1, variants.size(), variants.toString());
+    }
+
+    @Test
+    void aClosingQuoteWrittenAsTwoApostrophesIsNoSpelling() {
+        assertTrue(Conflicts.nameVariants(List.of("`` The Hunger Games '' opened.", "The Hunger Games'' opened on Friday.")).isEmpty());
+    }
+
+    @Test
+    void theSecondYearOfASeasonIsNoFigure() {
+        assertTrue(Facts.of("He scored 20 points a game in the 2004-05 season.").amounts().stream().noneMatch(a -> a.value().equals("05")),
+                Facts.of("He scored 20 points a game in the 2004-05 season.").amounts().toString());
+        assertTrue(Conflicts.amounts(Facts.of("He was the league's top scorer in the 2004-05 season."),
+                Facts.of("He was the league's top scorer in the 2003-04 season.")).stream()
+                .noneMatch(pair -> pair[0].value().equals("05") || pair[1].value().equals("04")));
+    }
+
+    @Test
+    void figuresOfTwoPeopleAreNoDifferenceButTwoFiguresOfOneAre() {
+        String scobee = "Jaguars kicker Josh Scobee made a 44-yard field goal to give Jacksonville the lead.";
+        String vinatieri = "Then Adam Vinatieri's 45-yard field goal tied the scores.";
+        Sentence a = new Sentence(0, 0, 0, scobee, Facts.of(scobee));
+        Sentence b = new Sentence(1, 1, 0, vinatieri, Facts.of(vinatieri));
+        Facts.Amount[] pair = Conflicts.amounts(a.facts(), b.facts()).get(0);
+        assertTrue(DifferenceSection.ofDifferentNames(a, pair[0], b, pair[1]));
+
+        String other = "Kicker Josh Scobee made a 45-yard field goal, Jacksonville said.";
+        Sentence c = new Sentence(2, 1, 0, other, Facts.of(other));
+        Facts.Amount[] same = Conflicts.amounts(a.facts(), c.facts()).get(0);
+        assertFalse(DifferenceSection.ofDifferentNames(a, same[0], c, same[1]));
     }
 }

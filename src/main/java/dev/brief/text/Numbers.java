@@ -1,4 +1,4 @@
-package dev.brief.verify;
+package dev.brief.text;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
 
 /**
  * Numbers and dates in normalised text (see {@link Normal#text}), as values: "1,500", "1500" and
- * "1.5 thousand" are one number; "two" is 2; "10 July" and "July 10" are one date.
+ * "1.5 thousand" are one number; "two" is 2; "10 July" and "July 10" are one date. The verifier checks
+ * a statement's figures with them, and the extractive engine cites an outlet only for figures it prints.
  */
-final class Numbers {
+public final class Numbers {
     /** A number as it appears, with its value and, for "1.5 million", the scaled value too. */
-    record Mention(String written, BigDecimal value, BigDecimal scaled) {}
+    public record Mention(String written, BigDecimal value, BigDecimal scaled) {}
 
     private static final Map<String, Integer> WORDS = Map.ofEntries(
             Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
@@ -52,7 +53,7 @@ final class Numbers {
     private Numbers() {}
 
     /** Every number mentioned in normalised text. claimsOnly leaves out words like "one" and "first". */
-    static List<Mention> in(String normal, boolean claimsOnly) {
+    public static List<Mention> in(String normal, boolean claimsOnly) {
         List<Mention> out = new ArrayList<>();
         Matcher m = DIGITS.matcher(normal);
         while (m.find()) {
@@ -79,7 +80,7 @@ final class Numbers {
     }
 
     /** Every value a text supports: each number as written and as scaled. */
-    static Set<BigDecimal> values(String normal) {
+    public static Set<BigDecimal> values(String normal) {
         Set<BigDecimal> out = new LinkedHashSet<>();
         for (Mention m : in(normal, false)) {
             out.add(m.value().stripTrailingZeros());
@@ -91,12 +92,34 @@ final class Numbers {
     }
 
     /** A scaled number ("2.5 billion") needs its scaled value: "2.5 million" has 2.5 too, but is another amount. */
-    static boolean supported(Mention m, Set<BigDecimal> values) {
+    public static boolean supported(Mention m, Set<BigDecimal> values) {
         return m.scaled() != null ? values.contains(m.scaled().stripTrailingZeros()) : values.contains(m.value().stripTrailingZeros());
     }
 
+    /**
+     * Whether a text prints every figure of a statement: each number written in digits and each day and
+     * month. What the verifier asks of each source a statement cites; a number written as a word ("seven
+     * officers") is looser, and only all the cited sources together must have it.
+     *
+     * @param statementNormal the statement, normalised ({@link Normal#text})
+     * @param textNormal      the source, normalised
+     */
+    public static boolean printsFigures(String statementNormal, String textNormal) {
+        return printsFigures(statementNormal, values(textNormal), dates(textNormal));
+    }
+
+    /** The same, with the source's {@link #values} and {@link #dates} worked out once. */
+    public static boolean printsFigures(String statementNormal, Set<BigDecimal> values, Set<String> textDates) {
+        for (Mention m : in(statementNormal, true)) {
+            if (Character.isDigit(m.written().charAt(0)) && !supported(m, values)) {
+                return false;
+            }
+        }
+        return textDates.containsAll(dates(statementNormal));
+    }
+
     /** Day-month pairs as "7-10" (month-day), whichever order the text writes them in. */
-    static Set<String> dates(String normal) {
+    public static Set<String> dates(String normal) {
         Set<String> out = new LinkedHashSet<>();
         Matcher a = DAY_MONTH.matcher(normal);
         while (a.find()) {

@@ -1,4 +1,4 @@
-package dev.brief.verify;
+package dev.brief.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,0 +1,24 @@
+package dev.brief.cli;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** --parallel for brief event: how many model calls (an event's map calls) may run at once. */
+final class ParallelOption {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    int parallel = 1;
+
+    /** Checked while parsing, so that a wrong value stops the run before any input is read. */
+    @Option(names = "--parallel", paramLabel = "N", defaultValue = "1",
+            description = "Make up to N model calls at once: the notes on a long event's articles. Match the server's OLLAMA_NUM_PARALLEL (Ollama's default is 1). Default: ${DEFAULT-VALUE}.")
+    void parallel(int n) {
+        if (n < 1) {
+            throw new ParameterException(spec.commandLine(), "--parallel must be 1 or more (it is " + n + ")");
+        }
+        parallel = n;
+    }
+}
