@@ -22,11 +22,36 @@ class DailyPoolTest {
     Path cache;
 
     private static FakeOllama answering() {
+        return answeringAfter(0);
+    }
+
+    private static FakeOllama answeringAfter(int delayMillis) {
         FakeOllama ollama = new FakeOllama();
         ollama.stub(FakeOllama.showRequest().willReturn(FakeOllama.show(32768)));
-        ollama.stub(FakeOllama.chat().withRequestBody(containing("Velmora")).willReturn(FakeOllama.streamed(FakeOllama.fixture("daily-flood-answer.json"))));
-        ollama.stub(FakeOllama.chat().withRequestBody(containing("Norland")).willReturn(FakeOllama.streamed(FakeOllama.fixture("daily-rates-answer.json"))));
+        ollama.stub(FakeOllama.chat().withRequestBody(containing("Velmora"))
+                .willReturn(FakeOllama.streamed(FakeOllama.fixture("daily-flood-answer.json")).withFixedDelay(delayMillis)));
+        ollama.stub(FakeOllama.chat().withRequestBody(containing("Norland"))
+                .willReturn(FakeOllama.streamed(FakeOllama.fixture("daily-rates-answer.json")).withFixedDelay(delayMillis)));
         return ollama;
+    }
+
+    private static long chatReceived(FakeOllama ollama) {
+        return ollama.server.getAllServeEvents().stream().filter(e -> e.getRequest().getUrl().equals("/api/chat"))
+                .mapToLong(e -> e.getRequest().getLoggedDate().getTime()).min().orElseThrow();
+    }
+
+    @Test
+    void parallelCountsPerServerSoTwoHostsWorkAtOnceWithParallelOne() {
+        try (FakeOllama a = answeringAfter(1500); FakeOllama b = answeringAfter(1500)) {
+            CliRun run = CliRun.of("daily", DAY, "--engine", "ollama", "--ollama-url", a.url() + "," + b.url(), "--parallel", "1",
+                    "--cache-dir", cache.toString());
+
+            assertEquals(0, run.exitCode(), run.err());
+            assertEquals(1, a.requests("/api/chat"));
+            assertEquals(1, b.requests("/api/chat"));
+            long apart = Math.abs(chatReceived(a) - chatReceived(b));
+            assertTrue(apart < 1500, "the second server was asked before the first answered, not after: " + apart + " ms apart");
+        }
     }
 
     @Test
