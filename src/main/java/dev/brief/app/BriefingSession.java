@@ -34,6 +34,8 @@ public final class BriefingSession implements AutoCloseable {
     private final int parallel;
     private final String checkWith;
     private ModelCheck modelCheck;
+    /** Why --engine auto found no usable server, so that --check-with does not ask one either; null when it did. */
+    private String noServer;
     private ModelStack stack;
     private Briefer briefer;
     private CallListener calls = CallListener.NONE;
@@ -129,7 +131,10 @@ public final class BriefingSession implements AutoCloseable {
             return new Verifier();
         }
         if (modelCheck == null) {
-            modelCheck = new ModelCheck(stack().model(), checkWith, prompts);
+            modelCheck = new ModelCheck(stack().model(), checkWith, prompts, console::notice);
+            if (noServer != null) {
+                modelCheck.skip(noServer);
+            }
         }
         return new Verifier(Verifier.Signals.BOTH, modelCheck);
     }
@@ -158,6 +163,7 @@ public final class BriefingSession implements AutoCloseable {
         if (unusable == null) {
             return llmBriefer();
         }
+        noServer = unusable.why();
         console.notice(unusable.why() + ", so this briefing uses the extractive engine (sentences quoted from the sources, no LLM); "
                 + unusable.fix() + ", or pass --engine extractive to skip this check");
         return new ExtractiveBriefer();

@@ -2,6 +2,7 @@ package dev.brief.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.brief.BriefException;
 import dev.brief.domain.GenerationOptions;
 import dev.brief.domain.Problem;
 import dev.brief.domain.Problem.Kind;
@@ -15,6 +16,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * The optional model check ({@code --check-with MODEL}): a model on the same server is asked whether a
@@ -22,7 +25,9 @@ import java.util.Set;
  * form of fact-checking models such as bespoke-minicheck). One short call per statement the checks
  * dispute or are unsure of (a cited source whose best passage holds under {@link Passages#WEAK} of its
  * words), through the run's model stack, so it is cached like every call. The verdict joins the
- * statement's problems; the deterministic checks are never overruled.
+ * statement's problems; the deterministic checks are never overruled. The check is an addition to the
+ * briefing, not a condition of it: when its model cannot be asked (no server, a model not pulled), one
+ * notice says so and the rest of the run is checked without it.
  */
 public final class ModelCheck {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,11 +38,26 @@ public final class ModelCheck {
     private final LanguageModel llm;
     private final String model;
     private final PromptSet prompts;
+    private final Consumer<String> notice;
+    private final AtomicBoolean unavailable = new AtomicBoolean();
 
     public ModelCheck(LanguageModel llm, String model, PromptSet prompts) {
+        this(llm, model, prompts, message -> { });
+    }
+
+    /** @param notice told once, when the model cannot be asked and the check is left out */
+    public ModelCheck(LanguageModel llm, String model, PromptSet prompts, Consumer<String> notice) {
         this.llm = llm;
         this.model = model;
         this.prompts = prompts;
+        this.notice = notice;
+    }
+
+    /** Leaves the check out of the run, saying why once. */
+    public void skip(String why) {
+        if (unavailable.compareAndSet(false, true)) {
+            notice.accept("--check-with " + model + " is left out of this run: " + why);
+        }
     }
 
     public String model() {
@@ -49,7 +69,7 @@ public final class ModelCheck {
      * source and found nothing; else one call about the source they doubt most.
      */
     List<Problem> check(String statement, Set<String> stems, List<SourceText> cited, List<Problem> found) {
-        if (cited.isEmpty() || stems.isEmpty()) {
+        if (cited.isEmpty() || stems.isEmpty() || unavailable.get()) {
             return List.of();
         }
         SourceText doubted = null;
@@ -69,7 +89,16 @@ public final class ModelCheck {
         if (found.isEmpty() && lowest >= Passages.WEAK) {
             return List.of(); // every cited source says it nearly word for word
         }
-        Boolean supported = ask(statement, passage(stems, doubted));
+        Boolean supported;
+        try {
+            supported = ask(statement, passage(stems, doubted));
+        } catch (BriefException e) {
+            skip(e.what());
+            return List.of();
+        }
+        if (unavailable.get()) {
+            return List.of();
+        }
         String outlet = ContentCheck.name(doubted);
         if (supported == null) {
             return List.of(Problem.about(Kind.MODEL, List.of(), model + " gave no verdict on " + outlet + "'s passage"));

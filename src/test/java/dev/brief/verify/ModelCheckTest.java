@@ -77,4 +77,28 @@ class ModelCheckTest {
             }
         }
     }
+
+    @Test
+    void withNoServerTheAutoEngineFallsBackAndTheCheckIsLeftOutWithOneNotice() {
+        CliRun run = CliRun.of("event", SEEDS, "--ollama-url", "http://127.0.0.1:9", "--check-with", "bespoke-minicheck", "--no-cache");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("# "), "the extractive briefing is printed: " + run.out());
+        List<String> notices = run.err().lines().toList();
+        assertEquals(2, notices.size(), run.err());
+        assertTrue(notices.get(0).contains("so this briefing uses the extractive engine"), notices.get(0));
+        assertTrue(notices.get(1).startsWith("brief: --check-with bespoke-minicheck is left out of this run: Ollama is not reachable at http://127.0.0.1:9"),
+                notices.get(1));
+    }
+
+    @Test
+    void anExplicitEngineWithTheCheckModelUnreachableStillBriefsAndSaysSoOnce() {
+        CliRun run = CliRun.of("event", SEEDS, "--engine", "extractive", "--ollama-url", "http://127.0.0.1:9", "--check-with", "bespoke-minicheck",
+                "--no-cache", "--format", "json");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(1, run.err().lines().filter(l -> l.contains("--check-with bespoke-minicheck is left out of this run")).count(), run.err());
+        assertTrue(run.out().contains("\"engine\""), run.out());
+        assertTrue(!run.out().contains("bespoke-minicheck"), "no verdict is made up: " + run.out());
+    }
 }
