@@ -68,8 +68,10 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
 
     enum Bound { EXACT, AT_LEAST, AT_MOST }
 
-    private static final Pattern AT_MOST = Pattern.compile("(?i)\\b(?:no more than|fewer than|less than|under|up to|at most)\\s+$");
-    private static final Pattern AT_LEAST = Pattern.compile("(?i)\\b(?:more than|over|at least|upwards of|in excess of)\\s+$");
+    /** A limit before a figure, and its currency sign if it has one: "more than $3 billion" is a limit too. */
+    private static final String CURRENCY = "(?:[A-Za-z]{0,2}[$€£¥])?$";
+    private static final Pattern AT_MOST = Pattern.compile("(?i)\\b(?:no more than|fewer than|less than|under|up to|at most)\\s+" + CURRENCY);
+    private static final Pattern AT_LEAST = Pattern.compile("(?i)\\b(?:more than|over|at least|upwards of|in excess of)\\s+" + CURRENCY);
     private static final Map<String, Double> SCALES = Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9);
     /**
      * Words of one role in news figures. Context words are otherwise compared by stem; these are
@@ -80,7 +82,7 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
             "injured", "injured injuring injuries injury wounded wounding hurt",
             "missing", "missing unaccounted",
             "arrested", "arrested arrests detained detentions",
-            "evacuated", "evacuated evacuation evacuations displaced homeless"));
+            "evacuated", "evacuated evacuation evacuations displaced homeless fled flee fleeing forced forcing"));
     /** Words that end the phrase a figure belongs to: "killing 14 people and injuring more than 200". */
     private static final Set<String> PHRASE_BREAKS = Set.of("and", "but", "or", "while", "whereas", "after", "before", "as",
             "when", "including", "with", "against", "versus", "compared", "from", "than");

@@ -21,6 +21,25 @@ class ConflictsTest {
     }
 
     @Test
+    void aLimitBeforeACurrencySignIsStillALimit() {
+        assertTrue(Conflicts.amounts(Facts.of("The administration will invest $3.2 billion to develop antiviral pills."),
+                Facts.of("The US will invest more than $3 billion to develop antiviral pills.")).isEmpty(), "3.2 billion is more than 3 billion");
+        assertEquals(1, Conflicts.amounts(Facts.of("The administration will invest $3.2 billion to develop antiviral pills."),
+                Facts.of("The US will invest less than $3 billion to develop antiviral pills.")).size());
+    }
+
+    @Test
+    void peopleForcedFromTheirHomesAndPeopleEvacuatedAreOneCount() {
+        var pairs = Conflicts.amounts(Facts.of("Heavy rain caused severe flooding in Lisbon on Tuesday, forcing 300 people from their homes."),
+                Facts.of("Flash floods swept through Lisbon on Tuesday after torrential rain, and about 250 people were evacuated, officials said."));
+        assertEquals(1, pairs.size());
+        assertEquals("300 people", pairs.get(0)[0].span());
+        assertEquals("250 people", pairs.get(0)[1].span());
+        assertTrue(Conflicts.amounts(Facts.of("The storm killed 3 people and forced 300 people from their homes."),
+                Facts.of("The storm killed 3 people, officials said.")).isEmpty(), "the dead are not the displaced");
+    }
+
+    @Test
     void percentFiguresAreOneUnitWhicheverWayTheyAreWritten() {
         var pairs = Conflicts.amounts(
                 Facts.of("The bank cut its deposit rate to 2.5% on Thursday, as inflation in the euro zone fell to 2.3% in February."),
