@@ -7,7 +7,7 @@ public enum ExitCode {
     CHECK_FAILED(1),
     /** Bad command line: unknown option, missing argument. */
     USAGE(2),
-    /** No usable input: missing, unreadable, empty or binary files. */
+    /** No usable input: missing, unreadable, empty or binary files, a bad prompts folder, an unknown story id. */
     INPUT(3),
     /** The model server could not be reached. */
     UNREACHABLE(4),
@@ -25,7 +25,7 @@ public enum ExitCode {
     PARTIAL(10),
     /** --replay: no recorded exchange matches a request; the message names what changed. */
     NO_RECORDING(11),
-    /** --strict: the result was written, but a claim is unverified or an event failed. */
+    /** --strict: the result was written, but a claim is unverified. (A failed event is PARTIAL, strict or not.) */
     NOT_CLEAN(12),
     /** The server wants an API key (BRIEF_API_KEY or OPENAI_API_KEY), or refused the one given. */
     AUTH(13),

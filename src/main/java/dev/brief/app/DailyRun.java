@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import dev.brief.domain.Story;
+import dev.brief.text.Counted;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -91,7 +92,7 @@ public final class DailyRun {
             }
             (e.independentSources() >= 2 ? toBrief : single).add(e);
         }
-        console.notice(articles.size() + " articles, " + grouping.events().size() + " events: " + toBrief.size()
+        console.notice(Counted.of(articles.size(), "article") + ", " + Counted.of(grouping.events().size(), "event") + ": " + toBrief.size()
                 + " to brief, " + single.size() + " reported by one source");
         Map<String, Story> stories = memory == null ? Map.of() : memory.recall(articles, grouping.events());
 

@@ -15,10 +15,7 @@ public final class HistoryRun {
     private final Console console;
 
     public HistoryRun(Path file, Console console) {
-        if (file == null) {
-            throw new BriefException(ExitCode.USAGE, "--no-history leaves nothing to show; drop it, or pass --history FILE");
-        }
-        this.file = file;
+        this.file = java.util.Objects.requireNonNull(file, "file");
         this.console = console;
     }
 

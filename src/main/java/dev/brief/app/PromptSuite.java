@@ -222,7 +222,7 @@ public record PromptSuite(Path file, String description, List<Case> cases) {
     }
 
     private static BriefException bad(Path file, String why) {
-        return new BriefException(ExitCode.INPUT, "suite " + file + " is not valid: " + why + "; see 'brief test' in the README");
+        return new BriefException(ExitCode.INPUT, "suite " + file + " is not valid: " + why + "; see docs/testing-prompts.md");
     }
 
     /** The briefing's own words: headline, items, topics, positions and quotes; not the source list. */

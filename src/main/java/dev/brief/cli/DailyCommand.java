@@ -13,6 +13,7 @@ import dev.brief.render.DailyRenderer;
 import dev.brief.app.SiteRun;
 import dev.brief.app.Topics;
 import dev.brief.render.Coverage;
+import dev.brief.text.Counted;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +59,9 @@ public final class DailyCommand implements Callable<Integer> {
     @Mixin
     HistoryOptions history;
 
+    @Option(names = "--no-history", description = "Use no history: every event is new, and nothing is stored.")
+    boolean noHistory;
+
     int storyWindow = StoryLinker.DEFAULT_WINDOW_DAYS;
 
     @Option(names = "--story-window", paramLabel = "DAYS", defaultValue = "7",
@@ -101,7 +105,7 @@ public final class DailyCommand implements Callable<Integer> {
         output.checkTarget();
         Console console = logging.console(parent.err);
         Topics followed = topics.topics();
-        try (StoryMemory memory = StoryMemory.open(new StoryMemory.Settings(history.file(), storyWindow, full), console, input.inputs);
+        try (StoryMemory memory = StoryMemory.open(new StoryMemory.Settings(noHistory ? null : history.file(), storyWindow, full), console, input.inputs);
                 SiteRun siteRun = site.open(console)) {
             Instant started = Instant.now();
             ReadResult read = Inputs.read(input.inputs, reading.settings(model.noCache), console, parent.in);
@@ -109,7 +113,7 @@ public final class DailyCommand implements Callable<Integer> {
             DailyBriefing daily = new DailyRun(model.settings(), console, parallel, Progress.stderrIsTerminal(console), groupingOptions.windowDays)
                     .checkingWith(check.model).remembering(memory).following(followed, excluded::add).run(read.articles());
             if (!excluded.isEmpty()) {
-                console.notice(excluded.size() + " event(s) left out by topic (--include, --exclude); the coverage lists them");
+                console.notice(Counted.of(excluded.size(), "event") + " left out by topic (--include, --exclude); the coverage lists them");
             }
             DailyRenderer renderer = new DailyRenderer().withCoverage(Coverage.of(read, excluded, site.staleAfter, started));
             if (siteRun == null || output.output != null) {

@@ -6,7 +6,7 @@ import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** An ISO date such as 2025-07-10, or "today" or "yesterday" on this machine's calendar. */
+/** An ISO date such as 2025-07-10, or "today" or "yesterday" on this machine's calendar: for every date option (Main registers it). */
 final class DateConverter implements ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {

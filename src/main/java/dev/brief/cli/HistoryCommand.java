@@ -17,7 +17,7 @@ public final class HistoryCommand implements Callable<Integer> {
     @ParentCommand
     BriefCommand parent;
 
-    @Option(names = "--forget-before", paramLabel = "DATE", required = true, description = "Delete the runs of the days before DATE (YYYY-MM-DD).")
+    @Option(names = "--forget-before", paramLabel = "DATE", required = true, description = "Delete the runs of the days before DATE (2025-07-10, today, yesterday).")
     LocalDate before;
 
     @Mixin

@@ -4,17 +4,15 @@ import dev.brief.app.Folders;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** Which history file a command uses: --history, --no-history. */
+/** Which history file a command uses: --history. (Only daily can do without one: its --no-history is its own.) */
 public final class HistoryOptions {
+    // One line of the help for each path: picocli wraps a long line at the dots inside a path.
     @Option(names = "--history", paramLabel = "FILE",
-            description = "The history of daily runs (env BRIEF_HISTORY; default $XDG_DATA_HOME/brief/history.db or ~/.local/share/brief/history.db).")
+            description = {"The history of daily runs (env BRIEF_HISTORY).", "Default: ~/.local/share/brief/history.db,",
+                "or $XDG_DATA_HOME/brief/history.db if set."})
     Path history;
 
-    @Option(names = "--no-history", description = "Use no history: every event is new, and nothing is stored.")
-    boolean noHistory;
-
-    /** The file, or null with --no-history. */
     Path file() {
-        return noHistory ? null : history != null ? history : Folders.history();
+        return history != null ? history : Folders.history();
     }
 }

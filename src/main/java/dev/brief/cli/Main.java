@@ -46,6 +46,8 @@ public final class Main {
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // Every date option reads the same forms and fails with the same message.
+        cli.registerConverter(java.time.LocalDate.class, new DateConverter());
         cli.setExitCodeExceptionMapper(e -> e instanceof BriefException b ? b.exitCode().code : ExitCode.INTERNAL.code);
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("brief: " + lowerCaseChoices(e.getMessage()) + suggestion(e) + " (see: "
@@ -63,7 +65,9 @@ public final class Main {
                 return ExitCode.INTERNAL.code;
             }
             if (e instanceof BriefException b) {
-                err.println("brief: " + redact.apply(b.getMessage()));
+                // A usage mistake found after parsing ends as those found while parsing do.
+                String help = b.exitCode() == ExitCode.USAGE ? " (see: " + commandLine.getCommandSpec().qualifiedName() + " --help)" : "";
+                err.println("brief: " + redact.apply(b.getMessage()) + help);
                 if (verbose) {
                     err.print(redact.apply(stackTrace(e)));
                 }

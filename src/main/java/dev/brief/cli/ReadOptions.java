@@ -13,11 +13,11 @@ public final class ReadOptions {
     @Option(names = "--no-fetch", description = "Keep feed items' teasers instead of fetching the pages they link to.")
     boolean noFetch;
 
-    @Option(names = "--since", paramLabel = "DATE", converter = DateConverter.class,
+    @Option(names = "--since", paramLabel = "DATE",
             description = "Leave out articles dated before DATE (2025-07-10, today, yesterday). Undated ones are kept.")
     LocalDate since;
 
-    @Option(names = "--until", paramLabel = "DATE", converter = DateConverter.class,
+    @Option(names = "--until", paramLabel = "DATE",
             description = "Leave out articles dated after DATE (2025-07-11, today, yesterday). Undated ones are kept.")
     LocalDate until;
 

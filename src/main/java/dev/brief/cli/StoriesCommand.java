@@ -19,7 +19,7 @@ public final class StoriesCommand implements Callable<Integer> {
     @ParentCommand
     BriefCommand parent;
 
-    @Option(names = "--since", paramLabel = "DATE", description = "Only stories reported on or after DATE (YYYY-MM-DD).")
+    @Option(names = "--since", paramLabel = "DATE", description = "Only stories reported on or after DATE (2025-07-10, today, yesterday).")
     LocalDate since;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table", description = "table or json. Default: ${DEFAULT-VALUE}.")

@@ -102,7 +102,8 @@ final class FeedReader {
                 continue;
             }
             if (page instanceof Exception e) {
-                intake.notice(item.name() + ": the full page " + item.fetch() + " could not be read (" + e.getMessage() + "); kept the feed's teaser");
+                intake.notice(item.name() + ": the full page " + item.fetch() + " could not be read (" + e.getMessage() + ")"
+                        + (item.fromFeed().text().isBlank() ? "; the feed gives no teaser, so kept its headline only" : "; kept the feed's teaser"));
             }
             if (item.fromFeed().text().isBlank()) {
                 intake.addHeadline(item.name(), item.fromFeed(), item.link() == null ? path : null, null);

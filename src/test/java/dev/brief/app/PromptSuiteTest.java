@@ -46,7 +46,7 @@ class PromptSuiteTest {
         BriefException e = assertThrows(BriefException.class, () -> PromptSuite.load(file));
         assertEquals(ExitCode.INPUT, e.exitCode());
         String prefix = "suite " + file + " is not valid: ";
-        String suffix = "; see 'brief test' in the README";
+        String suffix = "; see docs/testing-prompts.md";
         assertTrue(e.getMessage().startsWith(prefix) && e.getMessage().endsWith(suffix), e.getMessage());
         return e.getMessage().substring(prefix.length(), e.getMessage().length() - suffix.length());
     }

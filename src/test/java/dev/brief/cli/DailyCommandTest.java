@@ -106,6 +106,18 @@ class DailyCommandTest {
     }
 
     @Test
+    void theCountsOnStderrAreSingularForOne() {
+        CliRun one = CliRun.of("daily", DAY + "/museum-dw.txt", "--engine", "extractive", "--no-history", "--cache-dir", cache.toString());
+        assertEquals(0, one.exitCode(), one.err());
+        assertTrue(one.err().contains("brief: 1 article, 1 event: 0 to brief, 1 reported by one source\n"), one.err());
+
+        CliRun two = CliRun.of("daily", DAY + "/rates-bloomberg.txt", DAY + "/rates-ft.txt", "--engine", "extractive", "--no-history",
+                "--cache-dir", cache.toString());
+        assertEquals(0, two.exitCode(), two.err());
+        assertTrue(two.err().contains("brief: 2 articles, 1 event: 1 to brief, 0 reported by one source\n"), two.err());
+    }
+
+    @Test
     void aWrongParallelIsAUsageErrorBeforeAnyInputIsRead() {
         CliRun run = CliRun.of("daily", "no-such-folder", "--parallel", "0", "--engine", "extractive");
         assertEquals(2, run.exitCode(), run.err());

@@ -337,7 +337,7 @@ class EventCommandTest {
         CliRun run = CliRun.of("event", SEEDS, "--engine", "extractive", "--record", tmp.resolve("cassettes").toString());
 
         assertEquals(2, run.exitCode());
-        assertEquals("brief: --record is about model exchanges and cannot be used with --engine extractive\n", run.err());
+        assertEquals("brief: --record is about model exchanges and cannot be used with --engine extractive (see: brief event --help)\n", run.err());
     }
 
     @Test

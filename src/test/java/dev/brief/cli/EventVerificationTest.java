@@ -107,7 +107,7 @@ class EventVerificationTest {
             java.nio.file.Path out = dir.resolve("briefing.md");
             CliRun run = run(ollama, "--strict", "-o", out.toString());
             assertEquals(12, run.exitCode(), run.err());
-            assertTrue(run.err().contains("1 claim(s) could not be verified"), run.err());
+            assertTrue(run.err().contains("1 claim could not be verified"), run.err());
             assertTrue(java.nio.file.Files.readString(out).contains("lasted 90 minutes. [1] ⚠ *unverified"), "the briefing is written");
         }
         try (FakeOllama ollama = new FakeOllama()) {

@@ -162,11 +162,11 @@ class SiteCommandTest {
     void usageMistakesStopTheRunBeforeAnyInputIsRead() {
         CliRun atom = CliRun.of("event", "no-such-file", "--format", "atom", "--engine", "extractive");
         assertEquals(2, atom.exitCode(), atom.err());
-        assertEquals("brief: --format atom is for brief daily; choose markdown, json or html\n", atom.err());
+        assertEquals("brief: --format atom is for brief daily; choose markdown, json or html (see: brief event --help)\n", atom.err());
 
         CliRun keep = CliRun.of("daily", "no-such-file", "--keep-days", "7", "--engine", "extractive");
         assertEquals(2, keep.exitCode(), keep.err());
-        assertEquals("brief: --keep-days is for a site folder; add --site DIR\n", keep.err());
+        assertEquals("brief: --keep-days is for a site folder; add --site DIR (see: brief daily --help)\n", keep.err());
     }
 
     @Test

@@ -174,6 +174,8 @@ class StoriesAcrossDaysTest {
 
         CliRun missing = CliRun.of("story", "s0000000", "--history", history().toString());
         assertEquals(3, missing.exitCode());
+        assertTrue(Files.readString(Path.of("README.md")).contains("| 3 | no usable input: missing, unreadable, empty or binary files,"
+                + " a bad prompts folder, or an unknown story id (`brief story`) |"), "the README's meaning of exit code 3 covers it");
         assertEquals("brief: no story s0000000 in the history " + history() + "; list the stories with brief stories\n", missing.err());
     }
 

@@ -193,7 +193,7 @@ class TestCommandTest {
         CliRun run = CliRun.of("test", suite.toString());
         assertEquals(ExitCode.INPUT.code, run.exitCode());
         assertEquals("brief: suite " + suite + " is not valid: case 'no answer' needs a response with either cassette: DIR or handWritten: ANSWER;"
-                + " see 'brief test' in the README\n", run.err());
+                + " see docs/testing-prompts.md\n", run.err());
     }
 
     @Test

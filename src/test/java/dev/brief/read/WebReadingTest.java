@@ -272,6 +272,21 @@ class WebReadingTest {
     }
 
     @Test
+    void anItemWithNoTeaserWhosePageFailsSaysItKeptTheHeadline() {
+        web.stubFor(get("/bare.rss").willReturn(aResponse().withHeader("Content-Type", "application/rss+xml").withBody(
+                "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Harbour Post</title><item>"
+                + "<title>Heatwave grips southern Europe</title><link>" + base + "/world/2025/06/30/heatwave</link>"
+                + "<pubDate>Mon, 30 Jun 2025 08:00:00 GMT</pubDate></item></channel></rss>")));
+        web.stubFor(get("/world/2025/06/30/heatwave").willReturn(aResponse().withStatus(404)));
+
+        Reading r = readAllowingPrivate(base + "/bare.rss");
+        assertTrue(r.only().headlineOnly(), r.err());
+        assertTrue(r.err().contains("the full page " + base + "/world/2025/06/30/heatwave could not be read (HTTP 404 Not Found);"
+                + " the feed gives no teaser, so kept its headline only\n"), r.err());
+        assertTrue(!r.err().contains("kept the feed's teaser"), r.err());
+    }
+
+    @Test
     void aPageGivenAlsoAsAFeedItemIsKeptOnceWithoutCallingItADuplicateOfItself() {
         web.stubFor(get("/world/feed.rss").willReturn(aResponse().withHeader("Content-Type", "application/rss+xml; charset=utf-8")
                 .withBody(Reading.resource("world-feed.rss").replace("{{base}}", base))));
