@@ -244,7 +244,8 @@ public final class ArticleReader {
     private List<Supplier<Intake>> directory(Path dir, Intake listing) {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile)
+            // A link to nothing is listed too, and reported like a missing file named on the command line.
+            files = walk.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p) && !Files.exists(p))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted()
                     .toList();
@@ -277,7 +278,7 @@ public final class ArticleReader {
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                intake.skip(name, "too large (" + size / (1024 * 1024) + " MiB; the limit is " + MAX_BYTES / (1024 * 1024) + " MiB)");
+                intake.skip(name, SizeLimit.tooLarge(size, MAX_BYTES));
                 return intake;
             }
             readDocument(intake, name, name, DocumentKind.extension(name), Files.readAllBytes(file), null, null);
@@ -298,7 +299,7 @@ public final class ArticleReader {
      */
     private void readDocument(Intake intake, String name, String path, String ext, byte[] bytes, String contentType, String url) {
         if (bytes.length > MAX_BYTES) {
-            intake.skip(name, "too large (the limit is " + MAX_BYTES / (1024 * 1024) + " MiB)");
+            intake.skip(name, SizeLimit.tooLarge(MAX_BYTES)); // stdin is read up to the limit and a byte
             return;
         }
         String declared = charsetOf(contentType);

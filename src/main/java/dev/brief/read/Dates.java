@@ -1,5 +1,6 @@
 package dev.brief.read;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -8,15 +9,35 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Publication dates as metadata writes them. A date-time keeps the calendar day of its own offset:
- * "2025-07-11T01:30:00+08:00" is the 11th, the day the outlet printed, not the 10th in UTC.
+ * Publication dates as metadata and article text write them. A date-time keeps the calendar day of
+ * its own offset: "2025-07-11T01:30:00+08:00" is the 11th, the day the outlet printed, not the 10th in UTC.
  */
 final class Dates {
     private static final Pattern ISO_DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:$|[T ])");
+    private static final String MONTH_NAME =
+            "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+    private static final String WEEKDAY =
+            "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.?,?\\s+)?";
+    /** Three letters a month, for "Sept" and "September" alike. */
+    private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+    private static final String ORDINAL = "(?:st|nd|rd|th)?";
+    /**
+     * A date written out, with or without its weekday: "March 12, 2025", "Mar. 12th 2025", "12 March 2025",
+     * "12th of March, 2025", "Wed, 12 Mar 2025" and "2025-03-12". All-number dates such as "12.03.2025"
+     * are not dates here: whether the day or the month comes first is a guess.
+     */
+    private static final String WRITTEN_PARTS = "(?i:" + WEEKDAY + "(?:"
+            + "(?<m1>" + MONTH_NAME + ")\\.?\\s+(?<d1>\\d{1,2})" + ORDINAL + ",?\\s+(?<y1>\\d{4})"
+            + "|(?<d2>\\d{1,2})" + ORDINAL + "(?:\\s+of)?\\s+(?<m2>" + MONTH_NAME + ")\\.?,?\\s+(?<y2>\\d{4})"
+            + "|(?<iso>\\d{4}-\\d{2}-\\d{2})))";
+    private static final Pattern WRITTEN_DATE = Pattern.compile(WRITTEN_PARTS);
+    /** The same rule without its groups, to be part of other patterns (date lines, datelines). */
+    static final String WRITTEN = WRITTEN_PARTS.replaceAll("\\(\\?<\\w+>", "(?:");
 
     private Dates() {}
 
@@ -50,7 +71,25 @@ final class Dates {
                 return null;
             }
         }
-        return TextArticleParser.parseDate(s.replaceFirst("^\\p{L}+day,?\\s+", ""));
+        return written(s);
+    }
+
+    /** The date in text that is one date as {@link #WRITTEN} describes it (a final full stop aside), or null. */
+    static LocalDate written(String text) {
+        Matcher m = WRITTEN_DATE.matcher(text.strip().replaceFirst("\\.$", ""));
+        if (!m.matches()) {
+            return null;
+        }
+        try {
+            if (m.group("iso") != null) {
+                return LocalDate.parse(m.group("iso"));
+            }
+            boolean monthFirst = m.group("m1") != null;
+            int month = MONTHS.indexOf(m.group(monthFirst ? "m1" : "m2").substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1;
+            return LocalDate.of(Integer.parseInt(m.group(monthFirst ? "y1" : "y2")), month, Integer.parseInt(m.group(monthFirst ? "d1" : "d2")));
+        } catch (DateTimeException e) {
+            return null; // "February 30"
+        }
     }
 
     static LocalDate of(Date date) {

@@ -3,7 +3,9 @@ package dev.brief.read;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -102,7 +104,7 @@ final class JsonLinesReader {
         }
         if (text == null && html == null) {
             if (fields.get("title") == null) {
-                intake.skip(where, "no \"text\", \"html\" or \"title\" field");
+                intake.skip(where, nothingToRead(node));
             } else {
                 intake.addHeadline(where, FrontMatter.overrule(fields, new TextArticleParser.Parsed(null, null, null, null, null, null, "")),
                         path, string(node, "id"));
@@ -111,6 +113,42 @@ final class JsonLinesReader {
         }
         TextArticleParser.Parsed guessed = text != null ? TextArticleParser.parse(text) : HtmlArticleParser.parse(html, fields.get("url"));
         intake.add(where, FrontMatter.overrule(fields, guessed), path, string(node, "id"));
+    }
+
+    /**
+     * Why a record gives no article, saying which of its fields are there but empty or not text:
+     * {@code "title" is empty and there is no "text" or "html"}.
+     */
+    private static String nothingToRead(JsonNode node) {
+        List<String> missing = new ArrayList<>();
+        List<String> empty = new ArrayList<>();
+        List<String> notText = new ArrayList<>();
+        for (String f : new String[] {"text", "html", "title"}) {
+            JsonNode v = node.get(f);
+            (v == null ? missing : v.isContainerNode() ? notText : empty).add("\"" + f + "\"");
+        }
+        if (empty.isEmpty() && notText.isEmpty()) {
+            return "no \"text\", \"html\" or \"title\" field";
+        }
+        List<String> parts = new ArrayList<>();
+        if (!empty.isEmpty()) {
+            parts.add(joined(empty, "and") + (empty.size() == 1 ? " is" : " are") + " empty");
+        }
+        if (!notText.isEmpty()) {
+            parts.add(joined(notText, "and") + (notText.size() == 1 ? " is" : " are") + " not text");
+        }
+        if (!missing.isEmpty()) {
+            parts.add("there is no " + joined(missing, "or"));
+        }
+        return joined(parts, "and");
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    private static String joined(List<String> items, String last) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + last + " " + items.get(items.size() - 1);
     }
 
     private static String string(JsonNode node, String field) {

@@ -3,11 +3,8 @@ package dev.brief.read;
 import dev.brief.text.SentenceSplitter;
 import dev.brief.text.Words;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,14 +14,12 @@ import java.util.regex.Pattern;
  * "Kuala Lumpur, July 11, 2025 – The Europe Today:", and an "Original url:" line.
  */
 public final class TextArticleParser {
-    private static final String MONTH =
-            "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-    private static final String DATE = MONTH + "\\s+\\d{1,2},?\\s+\\d{4}";
-    private static final Pattern DATE_LINE = Pattern.compile("^(?:Published|Updated)?:?\\s*(" + DATE + ")\\b.{0,20}$");
-    private static final Pattern ISO_DATE_LINE = Pattern.compile("^(?:Published|Updated|Date)?:?\\s*(\\d{4}-\\d{2}-\\d{2})\\b.{0,20}$");
+    /** "March 12, 2025", "Updated: 12 March 2025 08:30 GMT", "Date: 2025-03-12": a date and at most a time after it. */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^(?:(?i:last\\s+updated|published|updated|posted|date)(?:\\s+on)?\\s*:?\\s*)?(" + Dates.WRITTEN + ")\\b.{0,20}$");
     /** "Kuala Lumpur, July 11, 2025 – " and "KUALA LUMPUR (AFP) – ". */
     private static final Pattern DATELINE = Pattern.compile(
-            "^(\\p{Lu}[\\p{L} .'’-]{1,40}?)(?:,\\s+(" + DATE + "))?(?:\\s+\\(([A-Za-z .-]{2,30})\\))?\\s*[–—-]{1,2}\\s+");
+            "^(\\p{Lu}[\\p{L} .'’-]{1,40}?)(?:,\\s+(" + Dates.WRITTEN + "))?(?:\\s+\\(([A-Za-z .-]{2,30})\\))?\\s*[–—-]{1,2}\\s+");
     /** The outlet name some sites put after the dateline: "– The Europe Today: U.S. ...". */
     private static final Pattern OUTLET_PREFIX = Pattern.compile("^((?:The\\s+)?\\p{Lu}[\\p{L}&.'’]*(?:\\s+\\p{Lu}[\\p{L}&.'’]*){0,4}):\\s+");
     private static final Pattern BYLINE = Pattern.compile("^By:?\\s+(.{2,80})$", Pattern.CASE_INSENSITIVE);
@@ -33,11 +28,13 @@ public final class TextArticleParser {
     private static final Pattern MD_EMPHASIS = Pattern.compile("(\\*\\*|__)(.+?)\\1");
     private static final Pattern MD_HEADING = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern BOILERPLATE = Pattern.compile("^(?:Related article|Related|Read more|Read also|See also)\\s*:.*$", Pattern.CASE_INSENSITIVE);
-    private static final DateTimeFormatter[] DATE_FORMATS = {
-        DateTimeFormatter.ofPattern("MMMM d yyyy", Locale.ENGLISH),
-        DateTimeFormatter.ofPattern("MMM d yyyy", Locale.ENGLISH),
-    };
     private static final int MAX_TITLE_CHARS = 200;
+    /** Lines of title or text (a title, a subtitle, an outlet's name) after which the head of a text is over. */
+    private static final int HEAD_TEXT_LINES = 3;
+    /** A line that ends a sentence is body text: titles seldom end with a full stop. */
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.[\"”’)]?$");
+    /** The end of a line that the next line continues: a comma, or a word a sentence does not stop on. */
+    private static final Pattern RUNS_ON = Pattern.compile("(?:[,;]|\\b(?:and|or|but|nor|of|the|a|an|to|in|on|at|by|for|with|from|that|as|than|into))$");
 
     private TextArticleParser() {}
 
@@ -74,16 +71,14 @@ public final class TextArticleParser {
                 continue;
             }
             if (body.isEmpty() && published == null && (m = DATE_LINE.matcher(p)).matches()) {
-                published = parseDate(m.group(1));
+                published = Dates.written(m.group(1));
                 if (published != null) {
                     continue;
                 }
             }
-            if (body.isEmpty() && published == null && (m = ISO_DATE_LINE.matcher(p)).matches()) {
-                published = parseIso(m.group(1));
-                if (published != null) {
-                    continue;
-                }
+            if (body.isEmpty() && Outlets.agency(p) != null) {
+                agency = agency != null ? agency : Outlets.agency(p);
+                continue;
             }
             if (BOILERPLATE.matcher(p).matches()) {
                 continue;
@@ -94,7 +89,7 @@ public final class TextArticleParser {
             }
             if (body.isEmpty() && (m = DATELINE.matcher(p)).find()) {
                 if (m.group(2) != null && published == null) {
-                    published = parseDate(m.group(2));
+                    published = Dates.written(m.group(2));
                 }
                 if (m.group(3) != null && agency == null) {
                     agency = Outlets.agency(m.group(3));
@@ -134,14 +129,16 @@ public final class TextArticleParser {
 
     /**
      * Blank-line separated blocks; a block broken across lines is joined back into one paragraph. At
-     * the head of the document (before its second line of title or text) a byline or a date line
-     * stands on its own and a dateline starts a new block, blank lines or not; an "Original url:"
-     * line stands on its own anywhere.
+     * the head of the document a byline, a date line or a wire agency's name stands on its own and a
+     * dateline starts a new block, blank lines or not, unless the line before runs on into it ("signed
+     * on / March 12, 2025 by both"). The head ends at the first line that ends a sentence, or after
+     * {@value #HEAD_TEXT_LINES} lines of title or text. An "Original url:" line stands on its own anywhere.
      */
     static List<String> paragraphs(String raw) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        int headLines = 0;
+        int textLines = 0;
+        boolean bodyStarted = false;
         boolean valueNext = false;
         for (String line : raw.split("\\R", -1)) {
             String clean = cleanMarkdown(line.strip());
@@ -149,7 +146,7 @@ public final class TextArticleParser {
                 flush(current, out);
                 continue;
             }
-            boolean head = headLines < 2;
+            boolean head = !bodyStarted && textLines < HEAD_TEXT_LINES && !RUNS_ON.matcher(current).find();
             Matcher url = ORIGINAL_URL.matcher(clean);
             if (valueNext || url.matches() || head && isMetadataLine(clean)) {
                 flush(current, out);
@@ -164,15 +161,22 @@ public final class TextArticleParser {
                 current.append(' ');
             }
             current.append(clean);
-            headLines++;
+            textLines++;
+            bodyStarted |= SENTENCE_END.matcher(clean).find();
         }
         flush(current, out);
         return mergeBrokenParagraphs(out);
     }
 
+    /**
+     * A byline names someone and ends no sentence ("By Jane Doe", not "By most accounts" nor "By Friday, 12 had
+     * been found."); a line that is only an agency's name is the agency.
+     */
     private static boolean isMetadataLine(String line) {
-        return BYLINE.matcher(line).matches() && Character.isUpperCase(line.charAt(0)) && Words.count(line) <= 12
-                || DATE_LINE.matcher(line).matches() || ISO_DATE_LINE.matcher(line).matches();
+        Matcher by = BYLINE.matcher(line);
+        boolean byline = by.matches() && Character.isUpperCase(line.charAt(0)) && !Character.isLowerCase(by.group(1).charAt(0))
+                && Words.count(line) <= 12 && !SENTENCE_END.matcher(line).find();
+        return byline || DATE_LINE.matcher(line).matches() || Outlets.agency(line) != null;
     }
 
     /** "LIMA, March 14, 2025 – " or "LIMA (Reuters) – ": a place with a date or an agency. */
@@ -258,27 +262,6 @@ public final class TextArticleParser {
             s = s.substring(0, cut > 40 ? cut : 117) + "…";
         }
         return s;
-    }
-
-    static LocalDate parseDate(String text) {
-        String s = text.replace(",", " ").replace(".", "").replaceAll("\\s+", " ").trim();
-        s = s.replaceFirst("^Sept ", "Sep ");
-        for (DateTimeFormatter f : DATE_FORMATS) {
-            try {
-                return LocalDate.parse(s, f);
-            } catch (DateTimeParseException ignored) {
-                // try the next form
-            }
-        }
-        return null;
-    }
-
-    private static LocalDate parseIso(String s) {
-        try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private static String stripAngles(String s) {

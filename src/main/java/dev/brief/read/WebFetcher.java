@@ -191,13 +191,13 @@ final class WebFetcher implements AutoCloseable {
     private byte[] body(HttpEntity entity, HttpGet get) throws IOException, FetchFailed {
         if (entity.getContentEncoding() == null && entity.getContentLength() > maxBytes) {
             get.cancel();
-            throw new FetchFailed(tooLarge());
+            throw new FetchFailed(SizeLimit.tooLarge(entity.getContentLength(), maxBytes));
         }
         try (InputStream in = entity.getContent()) {
             byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (body.length > maxBytes) {
                 get.cancel(); // closing would read the rest of the answer first
-                throw new FetchFailed(tooLarge());
+                throw new FetchFailed(SizeLimit.tooLarge(maxBytes));
             }
             return body;
         }
@@ -336,10 +336,6 @@ final class WebFetcher implements AutoCloseable {
             throw new FetchFailed("redirect to a URL without a host: " + next);
         }
         return next;
-    }
-
-    private String tooLarge() {
-        return "too large (more than " + maxBytes / (1024 * 1024) + " MiB)";
     }
 
     private static String seconds(Duration d) {

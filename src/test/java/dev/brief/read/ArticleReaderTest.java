@@ -132,7 +132,7 @@ class ArticleReaderTest {
         assertEquals("binary data, not text", r.reasonFor(fixture("photo.txt")));
         assertEquals("no article text found (only a title: \"Nothing here yet\")", r.reasonFor(fixture("empty.md")));
         assertEquals("no such file", r.reasonFor(missing));
-        assertEquals("too large (10 MiB; the limit is 10 MiB)", r.reasonFor(huge.toString()));
+        assertEquals("too large (10.1 MiB; the limit is 10 MiB)", r.reasonFor(huge.toString()), "10 MiB and a byte is not 10 MiB");
         assertTrue(r.err().contains("skipped " + fixture("photo.txt") + ": binary data, not text"), r.err());
     }
 
@@ -348,5 +348,47 @@ class ArticleReaderTest {
         String reason = Reading.of(dir.toString()).reasonFor(dir.toString());
         assertEquals("directory holds no article files (.txt, .text, .md, .markdown, .html, .htm, .xhtml, .shtml, "
                 + ".json, .jsonl, .ndjson, .xml, .rss, .atom)", reason);
+    }
+
+    @Test
+    void aRecordWithEmptyFieldsSaysWhichAreEmptyAndWhichAreMissing() {
+        String file = fixture("empty-fields.jsonl");
+        Reading r = Reading.of(file);
+        assertEquals("ok", r.only().id());
+        assertEquals("\"title\" is empty and there is no \"text\" or \"html\"", r.reasonFor(file + ":2"));
+        assertEquals("\"text\", \"html\" and \"title\" are empty", r.reasonFor(file + ":3"));
+        assertEquals("\"text\" is empty, \"title\" is not text and there is no \"html\"", r.reasonFor(file + ":4"));
+        assertEquals("no \"text\", \"html\" or \"title\" field", r.reasonFor(file + ":5"));
+        assertTrue(r.err().contains("skipped " + file + ":2: \"title\" is empty and there is no \"text\" or \"html\""), r.err());
+    }
+
+    @Test
+    void aFileOverTheLimitShowsItsSizeAboveTheLimit() throws IOException {
+        Path big = dir.resolve("big.txt");
+        Files.write(big, new byte[11_000_000]);
+        Reading r = Reading.of(big.toString(), fixture("windows-1252.txt"));
+        assertEquals("too large (10.5 MiB; the limit is 10 MiB)", r.reasonFor(big.toString()));
+        assertTrue(r.err().contains("skipped " + big + ": too large (10.5 MiB; the limit is 10 MiB)"), r.err());
+    }
+
+    @Test
+    void stdinOverTheLimitSaysItIsMoreThanTheLimit() {
+        ReadResult r = new ArticleReader(Console.silent(), new java.io.ByteArrayInputStream(new byte[(int) ArticleReader.MAX_BYTES + 100]),
+                ReadSettings.defaults()).read(List.of("-"));
+        assertEquals(List.of("stdin: too large (more than 10 MiB)"), r.skipped().stream().map(Skipped::toString).toList());
+    }
+
+    @Test
+    void aLinkToNothingInAFolderIsReportedLikeAMissingFileAndTheRestIsRead() throws IOException {
+        Files.copy(Reading.FIXTURES.resolve("front-matter.md"), dir.resolve("talks.md"));
+        Path broken = Files.createSymbolicLink(dir.resolve("broken.txt"), dir.resolve("gone.txt"));
+        Files.createSymbolicLink(dir.resolve("broken.jpg"), dir.resolve("gone.jpg"));
+        Reading inFolder = Reading.of(dir.toString());
+        assertEquals("Rubio and Lavrov meet in Kuala Lumpur", inFolder.only().title());
+        assertEquals(List.of(broken + ": no such file"), inFolder.result().skipped().stream().map(Skipped::toString).toList(),
+                "one line for the link; a link to a file type brief does not read is ignored like that file");
+        assertTrue(inFolder.err().contains("skipped " + broken + ": no such file"), inFolder.err());
+        assertEquals("no such file", Reading.of(broken.toString(), fixture("front-matter.md")).reasonFor(broken.toString()),
+                "named directly, the same reason");
     }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Metadata lines at the head of a text file, with and without blank lines around them. */
 class TextArticleParserTest {
@@ -101,5 +103,88 @@ class TextArticleParserTest {
                 """);
         assertNull(p.author());
         assertEquals("The quake was felt as far away as Lima, and By most accounts it was the strongest in years.", p.text());
+    }
+
+    private static final String LEAD = """
+            A magnitude 6.8 earthquake struck southern Peru on Wednesday, killing at least 12 people, officials said.
+
+            Rescue teams were sent to the area.
+            """;
+    private static final LocalDate MARCH_12 = LocalDate.of(2025, 3, 12);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"March 12, 2025", "Mar. 12 2025", "12 March 2025", "12 Mar 2025", "Wednesday 12 March 2025",
+        "Wednesday, March 12, 2025", "12 March 2025 08:30 GMT", "Wed, 12 Mar 2025 08:30:00 GMT", "12 March, 2025",
+        "March 12th, 2025", "12th March 2025", "12th of March 2025", "WEDNESDAY 12 MARCH 2025", "Updated: 12 March 2025",
+        "Published on March 12, 2025", "Date: 2025-03-12", "2025-03-12"})
+    void aDateLineInAnyWrittenOrderGivesTheDateWithOrWithoutBlankLines(String line) {
+        for (String text : new String[] {"Quake in Peru\n\n" + line + "\n\n" + LEAD, "Quake in Peru\n" + line + "\n" + LEAD}) {
+            TextArticleParser.Parsed p = TextArticleParser.parse(text);
+            assertEquals(MARCH_12, p.published(), text);
+            assertEquals("Quake in Peru", p.title(), text);
+            assertTrue(p.text().startsWith("A magnitude 6.8 earthquake"), p.text());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12.03.2025", "03/12/2025", "12/03/2025", "February 30, 2025"})
+    void allNumberDatesAreNotGuessedAndImpossibleDatesAreNone(String line) {
+        assertNull(TextArticleParser.parse("Quake in Peru\n\n" + line + "\n\n" + LEAD).published(), line);
+    }
+
+    @Test
+    void aDatelineWithTheDayFirstGivesTheDate() {
+        TextArticleParser.Parsed p = TextArticleParser.parse("Quake in Peru\n\nLIMA, 12 March 2025 – " + LEAD);
+        assertEquals(MARCH_12, p.published());
+        assertTrue(p.text().startsWith("A magnitude 6.8 earthquake"), p.text());
+    }
+
+    /** Each layout is read as the same layout with a blank line between every two lines of its head. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Quake in Peru\n\nReuters\nMarch 12, 2025\n\n",
+        "Quake in Peru\nReuters\n12 March 2025\n",
+        "Quake in Peru\n12 March 2025\nBy Jane Doe, AFP\n",
+        "Quake in Peru\nBy Jane Doe, AFP\nWed, 12 Mar 2025 08:30:00 GMT\n",
+        "Quake in Peru\nA strong quake hit the south of the country\nBy Jane Doe, AFP\nMarch 12, 2025\n",
+        "Quake in Peru\nA strong quake hit the south of the country\nUpdated: 12 March 2025\n"})
+    void headerLinesAreReadWhetherOrNotBlankLinesSeparateThem(String head) {
+        TextArticleParser.Parsed packed = TextArticleParser.parse(head + LEAD);
+        TextArticleParser.Parsed spaced = TextArticleParser.parse(head.strip().replace("\n\n", "\n").replace("\n", "\n\n") + "\n\n" + LEAD);
+        assertEquals(MARCH_12, packed.published(), head);
+        assertTrue(packed.title().startsWith("Quake in Peru"), packed.title()); // a second line of title or subtitle joins it
+        assertEquals(spaced.published(), packed.published(), head);
+        assertEquals(spaced.author(), packed.author(), head);
+        assertEquals(spaced.agency(), packed.agency(), head);
+        assertEquals(spaced.text(), packed.text(), head);
+        assertTrue(packed.text().startsWith("A magnitude 6.8 earthquake"), packed.text());
+    }
+
+    @Test
+    void aWireAgencyLineUnderTheTitleIsTheAgency() {
+        TextArticleParser.Parsed p = TextArticleParser.parse("Quake in Peru\n\nReuters\nMarch 12, 2025\n\n" + LEAD);
+        assertEquals("Reuters", p.agency());
+        assertNull(p.author());
+    }
+
+    @Test
+    void aDateOrBylineThatContinuesTheFirstParagraphStaysInIt() {
+        TextArticleParser.Parsed signed = TextArticleParser.parse("""
+                Peru signs a deal
+
+                The agreement with the miners was signed on
+                March 12, 2025 by both parties.
+                """);
+        assertNull(signed.published());
+        assertEquals("The agreement with the miners was signed on March 12, 2025 by both parties.", signed.text());
+
+        TextArticleParser.Parsed friday = TextArticleParser.parse("""
+                Quake in Peru
+
+                Rescuers searched the rubble of the town of Acari
+                By Friday evening, 12 bodies had been found.
+                """);
+        assertNull(friday.author());
+        assertEquals("Rescuers searched the rubble of the town of Acari By Friday evening, 12 bodies had been found.", friday.text());
     }
 }
