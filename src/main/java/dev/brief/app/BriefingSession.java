@@ -46,11 +46,12 @@ public final class BriefingSession implements AutoCloseable {
     }
 
     /**
-     * @param parallel  how many model calls may run at once across the run's events (--parallel)
+     * @param parallel  how many model calls may run at once on each server, across the run's events (--parallel)
      * @param checkWith the model that checks disputed or uncertain statements (--check-with), or null
      */
     public BriefingSession(ModelSettings settings, Console console, List<Article> articles, int parallel, String checkWith) {
-        this.parallel = parallel;
+        // --parallel is per server: a pool of S servers takes S times as many calls at once.
+        this.parallel = parallel * Math.max(1, settings.serverUrls().size());
         this.checkWith = checkWith == null || checkWith.isBlank() ? null : checkWith.strip();
         this.settings = settings;
         this.console = console;
