@@ -52,7 +52,6 @@ public final class StandInOllama implements AutoCloseable {
         server.start();
         server.stubFor(FakeOllama.showRequest().willReturn(FakeOllama.show(contextLength)));
         server.stubFor(FakeOllama.chat().willReturn(aResponse().withStatus(500)));
-        server.addMockServiceRequestListener((request, response) -> answering.decrementAndGet());
     }
 
     public String url() {
@@ -95,10 +94,18 @@ public final class StandInOllama implements AutoCloseable {
         @Override
         public ResponseDefinition transform(ServeEvent event) {
             if (!event.getRequest().getUrl().equals("/api/chat")) {
-                answering.incrementAndGet(); // the listener counts every request down
                 return event.getResponseDefinition();
             }
+            // The delay is spent here, between counting the call in and out: WireMock's own fixed delay
+            // comes after its request listeners, which would count a call out before it was answered.
             mostAtOnce.accumulateAndGet(answering.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                answering.decrementAndGet();
+            }
             JsonNode request = json(event.getRequest().getBodyAsString());
             int promptChars = 0;
             for (JsonNode m : request.path("messages")) {
@@ -108,8 +115,7 @@ public final class StandInOllama implements AutoCloseable {
             String answer = user.contains("Take notes on the article") ? mapAnswer(user)
                     : user.contains("combine them a group at a time") ? mergeAnswer(user)
                     : briefingAnswer(user);
-            return FakeOllama.streamed(answer, (int) (promptChars / CHARS_PER_TOKEN), (int) (answer.length() / CHARS_PER_TOKEN), "stop")
-                    .withFixedDelay(delayMillis).build();
+            return FakeOllama.streamed(answer, (int) (promptChars / CHARS_PER_TOKEN), (int) (answer.length() / CHARS_PER_TOKEN), "stop").build();
         }
     }
 
