@@ -81,9 +81,27 @@ public final class AtomFeed {
             String eventId = event.path("id").asText();
             StringBuilder html = new StringBuilder();
             HtmlRenderer.section(html, briefing, eventId + "-", 2);
+            String content = citationsToSources(html.toString(), briefing, eventId + "-");
             String summary = briefing.summary().stream().map(Briefing.Item::text).collect(Collectors.joining(" "));
-            out.add(new Draft(entryId(event, briefing, times), date, eventId, briefing.headline(), summary, html.toString(),
-                    hash(briefing.headline() + "\n" + html), briefing.sources()));
+            out.add(new Draft(entryId(event, briefing, times), date, eventId, briefing.headline(), summary, content,
+                    hash(briefing.headline() + "\n" + content), briefing.sources()));
+        }
+        return out;
+    }
+
+    /**
+     * A citation in a feed entry links to the article it cites: the page's own "#source-N" links lead
+     * nowhere in a feed reader, which shows the entry apart from any page. A source without a web
+     * address keeps its number, unlinked.
+     */
+    static String citationsToSources(String html, Briefing briefing, String anchorPrefix) {
+        String out = html;
+        for (Source s : briefing.sources()) {
+            String page = "<a class=\"cite\" href=\"#" + anchorPrefix + "source-" + s.number() + "\">[" + s.number() + "]</a>";
+            boolean web = s.url() != null && (s.url().startsWith("https://") || s.url().startsWith("http://"));
+            out = out.replace(page, web
+                    ? "<a class=\"cite\" href=\"" + HtmlRenderer.esc(s.url()) + "\">[" + s.number() + "]</a>"
+                    : "[" + s.number() + "]");
         }
         return out;
     }

@@ -66,6 +66,12 @@ class AtomFeedTest {
         assertEquals("html", flood.getContents().get(0).getType());
         assertTrue(Jsoup.parse(html).selectFirst("h2").text().equals("Darra river floods Velmora"), html);
         assertEquals("The river flooded the old town.", flood.getDescription().getValue());
+        var citations = Jsoup.parse(html).select("a.cite");
+        assertTrue(!citations.isEmpty(), html);
+        for (var cite : citations) {
+            assertTrue(related.contains(cite.attr("href")), "a citation opens the article it cites, not a page anchor a feed reader lacks: " + cite);
+        }
+        assertTrue(!html.contains("href=\"#"), html);
     }
 
     @Test
