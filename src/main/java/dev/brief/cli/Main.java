@@ -42,7 +42,7 @@ public final class Main {
         ApiKey key = ApiKey.fromEnvironment(System.getenv());
         UnaryOperator<String> redact = text -> key == null ? text : key.redact(text);
         BriefCommand root = new BriefCommand(in, out, err);
-        CommandLine cli = new CommandLine(root);
+        CommandLine cli = BriefCommand.commandLine(root, args);
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);

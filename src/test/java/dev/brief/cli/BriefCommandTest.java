@@ -23,6 +23,24 @@ class BriefCommandTest {
     }
 
     @Test
+    void aNamedCommandGetsOnlyItsOwnModelAndEveryOtherRunGetsThemAll() {
+        assertEquals(java.util.Set.of("event"), BriefCommand.commandLine(new BriefCommand(), new String[] {"event", "x"}).getSubcommands().keySet());
+        int all = BriefCommand.COMMANDS.size();
+        for (String[] args : new String[][] {{}, {"--help"}, {"evnt"}, {"help", "event"}}) {
+            assertEquals(all, BriefCommand.commandLine(new BriefCommand(), args).getSubcommands().size(), String.join(" ", args));
+        }
+        CliRun none = CliRun.of();
+        assertEquals(2, none.exitCode());
+        assertTrue(none.err().contains("daily") && none.err().contains("doctor"), "no command: the usage lists them all: " + none.err());
+        CliRun typo = CliRun.of("evnt");
+        assertEquals(2, typo.exitCode());
+        assertTrue(typo.err().contains("event"), "a typo is answered with the command meant: " + typo.err());
+        CliRun help = CliRun.of("help", "event");
+        assertEquals(0, help.exitCode(), help.err());
+        assertTrue(help.out().contains("--engine"), help.out());
+    }
+
+    @Test
     void helpListsTheCommands() {
         CliRun run = CliRun.of("--help");
         assertEquals(0, run.exitCode());

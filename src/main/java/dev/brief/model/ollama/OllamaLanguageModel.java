@@ -1,13 +1,14 @@
 package dev.brief.model.ollama;
 
+import dev.brief.BriefException;
+import dev.brief.ExitCode;
 import dev.brief.domain.GenerationOptions;
 import dev.brief.model.ChatTurn;
+import dev.brief.model.HttpClients;
 import dev.brief.model.LanguageModel;
 import dev.brief.model.ModelReply;
 import dev.brief.model.ModelRequest;
 import dev.brief.model.TransientFailure;
-import dev.brief.BriefException;
-import dev.brief.ExitCode;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
@@ -87,7 +88,7 @@ public final class OllamaLanguageModel implements LanguageModel {
     public ModelReply chat(ModelRequest request) {
         GenerationOptions o = request.options();
         OllamaStreamingChatModel model = OllamaStreamingChatModel.builder()
-                .httpClientBuilder(JdkHttpClient.builder().connectTimeout(CONNECT_TIMEOUT).readTimeout(timeout))
+                .httpClientBuilder(JdkHttpClient.builder().httpClientBuilder(HttpClients.forServer(baseUrl)).connectTimeout(CONNECT_TIMEOUT).readTimeout(timeout))
                 .baseUrl(baseUrl)
                 .modelName(request.model())
                 .temperature(o.temperature())

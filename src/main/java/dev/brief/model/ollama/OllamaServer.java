@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.brief.BriefException;
 import dev.brief.ExitCode;
+import dev.brief.model.HttpClients;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -34,7 +35,7 @@ public final class OllamaServer {
     public OllamaServer(String baseUrl, Duration timeout) {
         this.baseUrl = baseUrl;
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+        this.http = HttpClients.forServer(baseUrl).connectTimeout(timeout).build();
     }
 
     public String baseUrl() {

@@ -120,7 +120,7 @@ public final class OpenAiLanguageModel implements LanguageModel {
     private ModelReply stream(ModelRequest request, Format asked) {
         GenerationOptions o = request.options();
         AtomicLong lastActivity = new AtomicLong(System.nanoTime());
-        StreamingHttpClient transport = new StreamingHttpClient(CONNECT_TIMEOUT, timeout, () -> lastActivity.set(System.nanoTime()));
+        StreamingHttpClient transport = new StreamingHttpClient(baseUrl, CONNECT_TIMEOUT, timeout, () -> lastActivity.set(System.nanoTime()));
         OpenAiStreamingChatModel.OpenAiStreamingChatModelBuilder builder = OpenAiStreamingChatModel.builder()
                 .httpClientBuilder(new Fixed(transport))
                 .baseUrl(baseUrl)

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.brief.BriefException;
 import dev.brief.ExitCode;
+import dev.brief.model.HttpClients;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -39,7 +40,7 @@ public final class OpenAiServer {
         this.baseUrl = baseUrl;
         this.key = key;
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+        this.http = HttpClients.forServer(baseUrl).connectTimeout(timeout).build();
     }
 
     public String baseUrl() {

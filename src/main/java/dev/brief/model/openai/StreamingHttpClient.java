@@ -1,5 +1,6 @@
 package dev.brief.model.openai;
 
+import dev.brief.model.HttpClients;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.http.client.HttpClient;
 import dev.langchain4j.http.client.HttpRequest;
@@ -55,11 +56,12 @@ final class StreamingHttpClient implements HttpClient {
     private volatile InputStream body;
 
     /**
+     * @param baseUrl          the server's address (a plain http:// server needs no TLS set-up)
      * @param firstByteTimeout how long to wait for the response's headers
      * @param activity         called whenever bytes arrive
      */
-    StreamingHttpClient(Duration connectTimeout, Duration firstByteTimeout, Runnable activity) {
-        this.http = java.net.http.HttpClient.newBuilder().connectTimeout(connectTimeout).build();
+    StreamingHttpClient(String baseUrl, Duration connectTimeout, Duration firstByteTimeout, Runnable activity) {
+        this.http = HttpClients.forServer(baseUrl).connectTimeout(connectTimeout).build();
         this.firstByteTimeout = firstByteTimeout;
         this.activity = activity;
     }
