@@ -22,7 +22,10 @@ final class SummarySection {
      * outlets that say the same and back all its details.
      */
     Written<Item> write(Said before) {
-        List<Sentence> pool = graph.sentences().stream().filter(s -> !before.has(s)).toList();
+        // A headline is a title, not a statement of the story: it sums up an event only when no article has more.
+        boolean someText = graph.articles().stream().anyMatch(a -> !a.headlineOnly());
+        List<Sentence> pool = graph.sentences().stream()
+                .filter(s -> !before.has(s) && !(someText && graph.articles().get(s.article()).headlineOnly())).toList();
         List<Sentence> picked = pick(pool, settings.summarySentences());
         List<Item> out = new ArrayList<>();
         for (Sentence s : picked) {

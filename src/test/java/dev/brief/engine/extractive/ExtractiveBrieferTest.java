@@ -226,6 +226,23 @@ class ExtractiveBrieferTest {
         assertEquals(0, new Verifier().check(two, List.of(a, b)).verification().unverified(), two.toString());
     }
 
+    @Test
+    void aHeadlineSumsUpTheEventOnlyWhenNoArticleHasMore() {
+        Article full = new Article("f1", "Lisbon Daily", null, "Floods hit Lisbon after record rain", null, null, null, null,
+                "Heavy rain caused severe flooding in Lisbon on Tuesday, forcing 300 people from their homes. "
+                        + "The mayor said the city had never seen so much rain in one day.", "h1", null);
+        String title = "Lisbon floods force hundreds from their homes";
+        Article headline = new Article("h2", "Wire Feed", null, title, null, null, null, null, title, "h2", null, true);
+        Briefing mixed = new ExtractiveBriefer().brief(Event.of(List.of(headline, full)));
+        assertTrue(mixed.summary().stream().noneMatch(i -> i.text().equals(title)), mixed.summary().toString());
+        assertTrue(mixed.summary().get(0).text().startsWith("Heavy rain caused severe flooding"), mixed.summary().toString());
+
+        Article other = new Article("h3", "Another Feed", null, "Record rain floods Lisbon", null, null, null, null, "Record rain floods Lisbon",
+                "h3", null, true);
+        Briefing headlines = new ExtractiveBriefer().brief(Event.of(List.of(headline, other)));
+        assertTrue(!headlines.summary().isEmpty(), "headlines alone still sum up their event");
+    }
+
     private static Article article(String id, String outlet, String text) {
         return new Article(id, outlet, null, null, null, null, null, null, text, Integer.toString(text.hashCode()), null);
     }
