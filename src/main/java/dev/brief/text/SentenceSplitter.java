@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  */
 public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm",
+            "mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "gen", "gens", "lt", "col", "sgt", "capt", "cmdr", "adm",
+            // ranks and titles before a name: "Lance Cpl. Jared Schmitz", "Det. Insp. Lee"
+            "cpl", "pvt", "pfc", "spc", "maj", "brig", "cpt", "det", "insp", "supt", "atty", "messrs",
             "st", "jr", "sr", "rev", "hon", "pres", "vs", "etc", "inc", "corp", "ltd", "co", "no", "fig", "approx",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "ave");
     private static final Pattern LINE_BREAK = Pattern.compile("\\n\\s*\\n|\\r?\\n");

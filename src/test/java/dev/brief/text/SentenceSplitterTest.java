@@ -21,6 +21,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aRankOrTitleBeforeANameEndsNoSentence() {
+        assertEquals(List.of("President Joe Biden met with the family of Marine Corps Lance Cpl. Jared Schmitz on Sunday.", "He spoke briefly."),
+                SentenceSplitter.split("President Joe Biden met with the family of Marine Corps Lance Cpl. Jared Schmitz on Sunday. He spoke briefly."));
+        assertEquals(1, SentenceSplitter.split("Army Maj. Gen. Chris Donahue, Pvt. Lee and Det. Insp. Ray Cole spoke to Sens. Warren and Paul.").size());
+    }
+
+    @Test
     void aQuoteEndingTheSentenceClosesIt() {
         assertEquals(List.of("Rubio said it could “open the door to a path.”", "Lavrov left."),
                 SentenceSplitter.split("Rubio said it could “open the door to a path.” Lavrov left."));
