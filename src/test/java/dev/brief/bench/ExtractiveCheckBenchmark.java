@@ -43,6 +43,8 @@ import java.util.regex.Pattern;
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) dev.brief.bench.ExtractiveCheckBenchmark \
  *     ../shared/eval/neus-allsides/allsides_headline_roundups_2021-04-22_to_2021-10-18.jsonl ../shared/eval/ecbplus/ecbplus_docs.jsonl [--examples]
  * </pre>
+ * {@code -DlistDifferences=true} prints every difference with its sources, to compare what a change to the
+ * engine's rules adds and removes (diff the output of two runs).
  */
 public final class ExtractiveCheckBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -100,6 +102,9 @@ public final class ExtractiveCheckBenchmark {
         differences += b.differences().size();
         Map<String, Difference> seen = new LinkedHashMap<>();
         for (Difference d : b.differences()) {
+            if (Boolean.getBoolean("listDifferences")) {
+                System.out.println("DIFFERENCE " + d.topic() + " " + d.positions().stream().map(p -> p.source()).toList());
+            }
             Difference before = seen.putIfAbsent(key(d), d);
             if (before != null) {
                 repeated++;
