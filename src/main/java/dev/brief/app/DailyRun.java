@@ -94,7 +94,7 @@ public final class DailyRun {
         }
         console.notice(Counted.of(articles.size(), "article") + ", " + Counted.of(grouping.events().size(), "event") + ": " + toBrief.size()
                 + " to brief, " + single.size() + " reported by one source");
-        Map<String, Story> stories = memory == null ? Map.of() : memory.recall(articles, grouping.events());
+        Map<String, Story> stories = memory == null ? Map.of() : memory.recall(articles, grouping.events(), grouping.leads());
 
         CallCount.Totals totals = session.callTotals();
         int callsBefore = totals.calls();

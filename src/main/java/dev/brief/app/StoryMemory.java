@@ -66,7 +66,7 @@ public final class StoryMemory implements AutoCloseable {
     }
 
     /** Each event's story, by event id: a stored story it continues, or a new one starting today. */
-    public Map<String, Story> recall(List<Article> articles, List<Event> events) {
+    public Map<String, Story> recall(List<Article> articles, List<Event> events, Map<String, float[]> leads) {
         LocalDate known = DailyBriefing.dayOf(articles);
         day = known != null ? known : LocalDate.now();
         Map<String, Story> out = new LinkedHashMap<>();
@@ -74,7 +74,7 @@ public final class StoryMemory implements AutoCloseable {
             return out;
         }
         List<Article> all = events.stream().flatMap(e -> e.articles().stream()).toList();
-        List<ArticleSignals> computed = ArticleSignals.of(all);
+        List<ArticleSignals> computed = ArticleSignals.of(all, leads);
         for (int i = 0; i < all.size(); i++) {
             signals.put(all.get(i).id(), computed.get(i));
         }

@@ -29,6 +29,11 @@ public record ArticleSignals(float[] embedding, Map<String, Float> words, Map<St
 
     /** The signals of each article, with the words' weights taken among these articles (a day's, say). */
     public static List<ArticleSignals> of(List<Article> articles) {
+        return of(articles, Map.of());
+    }
+
+    /** The same, taking the embeddings of articles grouping already read ({@link Grouping#leads}) instead of computing them again. */
+    public static List<ArticleSignals> of(List<Article> articles, Map<String, float[]> known) {
         List<String> leads = new ArrayList<>(articles.size());
         List<List<String>> words = new ArrayList<>(articles.size());
         List<List<String>> names = new ArrayList<>(articles.size());
@@ -38,7 +43,18 @@ public record ArticleSignals(float[] embedding, Map<String, Float> words, Map<St
             words.add(TextFeatures.words(full));
             names.add(TextFeatures.entities(full));
         }
-        List<float[]> vectors = SentenceEmbedder.embed(leads);
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            if (!known.containsKey(articles.get(i).id())) {
+                missing.add(leads.get(i));
+            }
+        }
+        java.util.Iterator<float[]> computed = SentenceEmbedder.embed(missing).iterator();
+        List<float[]> vectors = new ArrayList<>(articles.size());
+        for (Article a : articles) {
+            float[] v = known.get(a.id());
+            vectors.add(v != null ? v : computed.next());
+        }
         List<Map<String, Float>> w = weighted(words);
         List<Map<String, Float>> n = weighted(names);
         List<ArticleSignals> out = new ArrayList<>(articles.size());

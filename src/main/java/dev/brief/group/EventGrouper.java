@@ -44,7 +44,7 @@ public final class EventGrouper {
 
     public Grouping group(List<Article> input) {
         if (input.isEmpty()) {
-            return new Grouping(List.of(), Map.of(), Map.of(), 0);
+            return new Grouping(List.of(), Map.of(), Map.of(), 0, Map.of());
         }
         PreparedArticles prepared = PreparedArticles.of(input, windowDays);
         List<Article> articles = prepared.articles();
@@ -86,7 +86,11 @@ public final class EventGrouper {
             events.add(event);
         }
         events.sort(ORDER);
-        return new Grouping(events, affinity, cohesion, features.embedded());
+        Map<String, float[]> leads = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            leads.put(articles.get(i).id(), features.vectors[i]);
+        }
+        return new Grouping(events, affinity, cohesion, features.embedded(), leads);
     }
 
     /** Most independent outlets first, then the most recent, then by id so that ties stay put. */

@@ -27,6 +27,7 @@ public final class SentenceEmbedder {
     private static final String MODEL = "all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
     private static volatile EmbeddingModel model;
+    private static final java.util.concurrent.atomic.AtomicLong TEXTS = new java.util.concurrent.atomic.AtomicLong();
 
     private SentenceEmbedder() {}
 
@@ -124,12 +125,18 @@ public final class SentenceEmbedder {
         if (texts.isEmpty()) {
             return List.of();
         }
+        TEXTS.addAndGet(texts.size());
         List<TextSegment> segments = texts.stream().map(t -> TextSegment.from(t.isBlank() ? "." : t)).toList();
         List<float[]> out = new ArrayList<>(texts.size());
         for (Embedding e : model().embedAll(segments).content()) {
             out.add(normalise(e.vector()));
         }
         return out;
+    }
+
+    /** How many texts this process has embedded, for measuring and for tests that no stage embeds twice. */
+    public static long textsEmbedded() {
+        return TEXTS.get();
     }
 
     public static double cosine(float[] a, float[] b) {

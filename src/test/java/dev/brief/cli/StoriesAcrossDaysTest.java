@@ -46,6 +46,23 @@ class StoriesAcrossDaysTest {
     }
 
     @Test
+    void theHistoryReusesTheEmbeddingsGroupingMadeInsteadOfEmbeddingEachArticleAgain() {
+        List<String> offline = List.of("--engine", "extractive", "--cache-dir", dir.resolve("cache").toString());
+        long before = dev.brief.group.SentenceEmbedder.textsEmbedded();
+        List<String> args = new ArrayList<>(List.of("daily", DAY1, "--no-history"));
+        args.addAll(offline);
+        assertEquals(0, CliRun.of(args.toArray(String[]::new)).exitCode());
+        long withoutHistory = dev.brief.group.SentenceEmbedder.textsEmbedded() - before;
+
+        before = dev.brief.group.SentenceEmbedder.textsEmbedded();
+        daily(DAY1);
+        long withHistory = dev.brief.group.SentenceEmbedder.textsEmbedded() - before;
+
+        assertTrue(withoutHistory > 0);
+        assertEquals(withoutHistory, withHistory, "remembering the day embeds no article a second time");
+    }
+
+    @Test
     void theSecondDayMarksAContinuingStoryDevelopingWithOnlyWhatIsNewAndCollapsesAnUnchangedOne() {
         String first = daily(DAY1).out();
         assertTrue(first.contains("(#e2e08886) — 3 outlets — New\n"), first);
