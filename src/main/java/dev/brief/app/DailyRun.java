@@ -2,6 +2,7 @@ package dev.brief.app;
 
 import dev.brief.group.EventGrouper;
 import dev.brief.BriefException;
+import dev.brief.Concurrently;
 import dev.brief.Console;
 import dev.brief.ExitCode;
 import dev.brief.Progress;
@@ -13,13 +14,10 @@ import dev.brief.group.Grouping;
 import dev.brief.domain.Article;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 import dev.brief.domain.Story;
 import dev.brief.text.Counted;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * {@code brief daily}: groups the articles, briefs every event that two or more independent sources
@@ -102,30 +100,11 @@ public final class DailyRun {
         int failedBefore = totals.failed();
         Progress progress = new Progress(console, progressBar, "events", toBrief.size());
         progress.start();
-        List<Outcome> outcomes = new ArrayList<>();
-        // --parallel calls on each server of the pool at once: one thread per call
+        // --parallel calls on each server of the pool at once: one thread per call. An event's failure is its outcome, not the run's.
         int threads = parallel * Math.max(1, settings.serverUrls().size());
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, toBrief.size())), r -> {
-            Thread t = new Thread(r, "brief-event");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<Outcome>> futures = new ArrayList<>();
-            for (Event e : toBrief) {
-                futures.add(pool.submit(() -> briefOne(session, e, stories.get(e.id()), progress)));
-            }
-            for (Future<Outcome> f : futures) {
-                outcomes.add(f.get());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BriefException(ExitCode.SERVER, "interrupted; the answers received so far are cached, so a rerun asks only for the rest");
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Supplier<Outcome>> tasks = toBrief.stream()
+                .<Supplier<Outcome>>map(e -> () -> briefOne(session, e, stories.get(e.id()), progress)).toList();
+        List<Outcome> outcomes = Concurrently.all(threads, "brief-event", tasks);
         List<BriefException> failures = outcomes.stream().map(Outcome::failure).filter(f -> f != null).toList();
         if (!outcomes.isEmpty() && failures.size() == outcomes.size()) {
             // Nothing was briefed: the first reason is the run's reason, with its own exit code.

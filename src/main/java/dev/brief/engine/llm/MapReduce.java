@@ -1,6 +1,7 @@
 package dev.brief.engine.llm;
 
 import dev.brief.BriefException;
+import dev.brief.Concurrently;
 import dev.brief.ExitCode;
 import dev.brief.domain.Article;
 import dev.brief.domain.Briefing.Usage;
@@ -68,7 +69,7 @@ final class MapReduce {
         }
         Usage usage = Usage.NONE;
         List<Note> notes = new ArrayList<>();
-        for (Step s : Concurrently.all(calls.parallel(), mapCalls)) {
+        for (Step s : Concurrently.all(calls.parallel(), "brief-call", mapCalls)) {
             notes.addAll(s.notes);
             usage = usage.plus(s.usage);
         }
@@ -91,7 +92,7 @@ final class MapReduce {
             }
             List<Note> merged = new ArrayList<>();
             Usage levelUsage = Usage.NONE;
-            for (Step s : Concurrently.all(calls.parallel(), merges)) {
+            for (Step s : Concurrently.all(calls.parallel(), "brief-call", merges)) {
                 merged.addAll(s.notes);
                 levelUsage = levelUsage.plus(s.usage);
             }

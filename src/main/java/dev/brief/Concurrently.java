@@ -1,7 +1,5 @@
-package dev.brief.engine.llm;
+package dev.brief;
 
-import dev.brief.BriefException;
-import dev.brief.ExitCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -11,20 +9,24 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
- * An event's calls that do not wait for each other (its map calls, the merge calls of one level),
- * run at once on up to {@code --parallel} threads. How many reach the server at once across the
- * whole run is {@link ModelCalls}'s to limit.
+ * Tasks that do not wait for each other (a day's events, an event's map calls, the merge calls of
+ * one level), run at once on up to {@code --parallel} threads. How many calls reach a server at once
+ * is the model client's to limit.
  */
-final class Concurrently {
+public final class Concurrently {
     private Concurrently() {}
 
-    /** The results in the order of the tasks; the first failure, in that order, is thrown and the rest cancelled. */
-    static <T> List<T> all(int parallel, List<Supplier<T>> tasks) {
+    /**
+     * The results in the order of the tasks; the first failure, in that order, is thrown and the rest cancelled.
+     *
+     * @param threadName what the threads are called in a thread dump
+     */
+    public static <T> List<T> all(int parallel, String threadName, List<Supplier<T>> tasks) {
         if (parallel <= 1 || tasks.size() <= 1) {
             return tasks.stream().map(Supplier::get).toList();
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, tasks.size()), r -> {
-            Thread t = new Thread(r, "brief-call");
+            Thread t = new Thread(r, threadName);
             t.setDaemon(true);
             return t;
         });
