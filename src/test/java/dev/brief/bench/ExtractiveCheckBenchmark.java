@@ -280,21 +280,7 @@ public final class ExtractiveCheckBenchmark {
     static List<List<Article>> neus(Path jsonl) throws IOException {
         List<List<Article>> out = new ArrayList<>();
         for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
-            JsonNode e = JSON.readTree(line);
-            int id = e.path("id").asInt();
-            List<Article> articles = new ArrayList<>();
-            for (String side : List.of("left", "center", "right")) {
-                JsonNode n = e.path("news").path(side);
-                if (!n.isObject() || n.path("newBody").isEmpty()) {
-                    continue;
-                }
-                List<String> paragraphs = new ArrayList<>();
-                n.path("newBody").forEach(p -> paragraphs.add(p.asText().strip()));
-                String text = String.join("\n\n", paragraphs);
-                String outlet = n.path("newsSource").asText().replaceAll("\\s*\\(.*\\)$", "");
-                articles.add(new Article(id + side.substring(0, 1), outlet, null, n.path("newsTitle").asText(), null, null,
-                        n.path("newsLink").asText(null), null, text, Integer.toString(text.hashCode()), null));
-            }
+            List<Article> articles = LabelledArticles.neusArticles(JSON.readTree(line), false);
             if (!articles.isEmpty()) {
                 out.add(articles);
             }

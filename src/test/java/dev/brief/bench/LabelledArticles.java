@@ -26,6 +26,33 @@ record LabelledArticles(List<Article> articles, List<String> events) {
                     + "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.? (\\d{1,2}) ?, (\\d{4})\\b");
 
     /**
+     * The articles of one NeuS/AllSides roundup (its left, centre and right reports: title and lead
+     * paragraphs), with ids like "5664l".
+     *
+     * @param trimEllipsis drop the "..." that ends a lead cut short, so that no statement ends there
+     */
+    static List<Article> neusArticles(JsonNode roundup, boolean trimEllipsis) {
+        int id = roundup.path("id").asInt();
+        List<Article> articles = new ArrayList<>();
+        for (String side : List.of("left", "center", "right")) {
+            JsonNode n = roundup.path("news").path(side);
+            if (!n.isObject() || n.path("newBody").isEmpty()) {
+                continue;
+            }
+            List<String> paragraphs = new ArrayList<>();
+            n.path("newBody").forEach(p -> paragraphs.add(p.asText().strip()));
+            String text = String.join("\n\n", paragraphs);
+            if (trimEllipsis) {
+                text = text.replaceAll("\\.\\.\\.$", "");
+            }
+            String outlet = n.path("newsSource").asText().replaceAll("\\s*\\(.*\\)$", "");
+            articles.add(new Article(id + side.substring(0, 1), outlet, null, n.path("newsTitle").asText(), null, null,
+                    n.path("newsLink").asText(null), null, text, Integer.toString(text.hashCode()), null));
+        }
+        return articles;
+    }
+
+    /**
      * ECB+ documents of one split. An ecbplus document starts with its URL, its headline and often its
      * date as "sentences"; an ecb document is body text only.
      */

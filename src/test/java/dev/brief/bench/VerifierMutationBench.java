@@ -446,19 +446,7 @@ public final class VerifierMutationBench {
             if ((id % 2 == 0) != split.equals("dev")) {
                 continue;
             }
-            List<Article> articles = new ArrayList<>();
-            for (String side : List.of("left", "center", "right")) {
-                JsonNode n = e.path("news").path(side);
-                if (!n.isObject() || n.path("newBody").isEmpty()) {
-                    continue;
-                }
-                List<String> paragraphs = new ArrayList<>();
-                n.path("newBody").forEach(p -> paragraphs.add(p.asText().strip()));
-                String text = String.join("\n\n", paragraphs).replaceAll("\\.\\.\\.$", "");
-                String outlet = n.path("newsSource").asText().replaceAll("\\s*\\(.*\\)$", "");
-                articles.add(new Article(id + side.substring(0, 1), outlet, null, n.path("newsTitle").asText(), null, null,
-                        n.path("newsLink").asText(null), null, text, Integer.toString(text.hashCode()), null));
-            }
+            List<Article> articles = LabelledArticles.neusArticles(e, true);
             if (articles.size() >= 2) {
                 out.add(new Event("neus-" + id, articles, NeusBriefing.build(articles, new Random(id))));
             }
