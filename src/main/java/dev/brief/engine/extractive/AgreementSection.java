@@ -40,12 +40,12 @@ final class AgreementSection {
             if (out.size() >= MAX_AGREEMENTS) {
                 break;
             }
-            if (taken.contains(s.index())) {
+            if (taken.contains(s.same())) {
                 continue;
             }
             List<Sentence> members = new ArrayList<>(List.of(s));
             for (Sentence match : graph.agreeingPerOtherSource(s)) {
-                if (!taken.contains(match.index()) && !Conflicts.any(s.facts(), match.facts())) {
+                if (!taken.contains(match.same()) && !Conflicts.any(s.facts(), match.facts())) {
                     members.add(match);
                 }
             }
@@ -70,7 +70,7 @@ final class AgreementSection {
                 }
             }
             if (cited.stream().map(graph::source).distinct().count() >= 2) {
-                members.forEach(m -> taken.add(m.index()));
+                members.forEach(m -> taken.add(m.same()));
                 said.addAll(members);
                 out.add(Item.of(printed.text(), graph.ids(cited)));
             }

@@ -6,7 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * Sentences of the graph that a briefing says, by index, each once, in the order they were said. A
+ * Sentences of the graph that a briefing says, by index, each once, in the order they were said; a
+ * sentence counts as said when another article's sentence with the same words was ({@link Sentence#same}). A
  * section takes what the sections before it said, so that it repeats none of it, and returns what it
  * says itself: the order of the sections is written in {@link ExtractiveBriefer#brief}, not hidden in
  * a shared set.
@@ -19,11 +20,11 @@ record Said(List<Integer> sentences) {
     }
 
     static Said of(Collection<Sentence> said) {
-        return new Said(said.stream().map(Sentence::index).toList());
+        return new Said(said.stream().map(Sentence::same).toList());
     }
 
     boolean has(Sentence s) {
-        return sentences.contains(s.index());
+        return sentences.contains(s.same());
     }
 
     /** This, then what more says that this does not. */

@@ -16,6 +16,7 @@ import dev.brief.text.PromptInjection;
 import dev.brief.text.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,11 +89,14 @@ final class SentenceGraph {
         keys = articles.stream().map(a -> independent.keyOf(a.id())).toList();
         sourceCount = (int) keys.stream().distinct().count();
         List<Sentence> split = new ArrayList<>();
+        Map<String, Integer> firstWithText = new HashMap<>();
         for (int a = 0; a < articles.size(); a++) {
             // Furniture that a text or feed kept ("Click here for more.") is never a statement.
             List<String> own = SentenceSplitter.split(texts.get(a)).stream().filter(x -> !Boilerplate.isSentence(x)).toList();
             for (int p = 0; p < own.size() && p < MAX_SENTENCES_PER_ARTICLE; p++) {
-                split.add(new Sentence(split.size(), a, p, own.get(p), Facts.of(own.get(p))));
+                int index = split.size();
+                int same = firstWithText.computeIfAbsent(own.get(p).strip().replaceAll("\\s+", " "), t -> index);
+                split.add(new Sentence(index, a, p, own.get(p), Facts.of(own.get(p)), same));
             }
         }
         if (split.isEmpty()) {

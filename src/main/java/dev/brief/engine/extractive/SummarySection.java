@@ -52,6 +52,9 @@ final class SummarySection {
             Sentence best = null;
             double bestScore = Double.NEGATIVE_INFINITY;
             for (Sentence s : left) {
+                if (chosen.stream().anyMatch(c -> c.same() == s.same())) {
+                    continue; // the same words from another article: said already
+                }
                 double redundancy = 0;
                 for (Sentence c : chosen) {
                     redundancy = Math.max(redundancy, graph.alignment(s, c));
@@ -61,6 +64,9 @@ final class SummarySection {
                     bestScore = score;
                     best = s;
                 }
+            }
+            if (best == null) {
+                break;
             }
             chosen.add(best);
             left.remove(best);

@@ -243,6 +243,32 @@ class ExtractiveBrieferTest {
         assertTrue(!headlines.summary().isEmpty(), "headlines alone still sum up their event");
     }
 
+    @Test
+    void aSentenceThatSeveralArticlesPrintIsSaidOnce() {
+        String shared = "The actress has checked herself into the Promises treatment centre in Malibu, her representative said.";
+        String[] first = {
+            "She was seen leaving a party in Los Angeles on Saturday night.",
+            "Photographers waited outside the clinic for most of the afternoon.",
+            "Her last film was released in the spring to poor reviews."};
+        String[] second = {
+            "Friends described the decision as brave and overdue.",
+            "The clinic declined to comment on any patient.",
+            "Fans left messages of support on her social media pages."};
+        List<Article> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < first.length; i++) {
+            // Each outlet prints the sentence in its first report and again in its follow-up: one source, two articles.
+            articles.add(article("a" + i, "Outlet " + (char) ('A' + i), shared + " " + first[i]));
+            articles.add(article("b" + i, "Outlet " + (char) ('A' + i), second[i] + " " + shared));
+        }
+        Briefing b = new ExtractiveBriefer().brief(Event.of(articles));
+        List<Item> said = new java.util.ArrayList<>(b.summary());
+        said.addAll(b.agreements());
+        said.addAll(b.singleSource());
+        assertEquals(1, said.stream().filter(i -> i.text().equals(shared)).count(),
+                "the sentence is said once, however many articles print it: " + said);
+        assertEquals(0, new Verifier().check(b, articles).verification().unverified(), b.toString());
+    }
+
     private static Article article(String id, String outlet, String text) {
         return new Article(id, outlet, null, null, null, null, null, null, text, Integer.toString(text.hashCode()), null);
     }
