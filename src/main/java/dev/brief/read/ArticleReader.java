@@ -95,6 +95,7 @@ public final class ArticleReader {
         List<Article> articles = DuplicateDetector.linkNear(assignIds(merged, all));
         if (!articles.isEmpty()) {
             all.notices.forEach(console::notice);
+            all.details.forEach(console::debug);
             int duplicates = 0;
             for (Skipped s : all.skipped) {
                 if (!s.duplicate()) {

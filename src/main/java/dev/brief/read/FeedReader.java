@@ -13,8 +13,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * RSS 2.0 and Atom feeds, read with Rome. Each item becomes an article. An item that holds only a
@@ -94,6 +96,8 @@ final class FeedReader {
             items.add(item(entry, name + " item " + n, published, feedOutlet, at));
         }
         List<Object> pagesRead = fetchAll(items);
+        Set<String> refusedHosts = new LinkedHashSet<>();
+        int refused = 0;
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             Object page = pagesRead.get(i);
@@ -101,7 +105,12 @@ final class FeedReader {
                 intake.add(item.name(), merge(parsed, item.fromFeed()), null, null, item.at());
                 continue;
             }
-            if (page instanceof Exception e) {
+            if (page instanceof WebFetcher.FetchFailed f && f.refusedHost() != null) {
+                // A feed can link hundreds of items to one private address: one notice for the feed, -v lists each.
+                refused++;
+                refusedHosts.add(f.refusedHost());
+                intake.detail(item.name() + ": " + f.getMessage() + " (" + item.fetch() + ")");
+            } else if (page instanceof Exception e) {
                 intake.notice(item.name() + ": the full page " + item.fetch() + " could not be read (" + e.getMessage() + ")"
                         + (item.fromFeed().text().isBlank() ? "; the feed gives no teaser, so kept its headline only" : "; kept the feed's teaser"));
             }
@@ -110,6 +119,9 @@ final class FeedReader {
                 continue;
             }
             intake.add(item.name(), item.fromFeed(), item.link() == null ? path : null, null, item.at());
+        }
+        if (refused > 0) {
+            intake.notice(refusedNotice(name, refused, refusedHosts));
         }
         intake.feed(newest);
         if (n == 0) {
@@ -123,6 +135,21 @@ final class FeedReader {
             intake.notice(name + ": read the first " + settings.maxItems() + " of " + (settings.maxItems() + beyond)
                     + " items; --max-items " + (settings.maxItems() + beyond) + " reads them all");
         }
+    }
+
+    /**
+     * "feed.rss: refused the links of 200 items: 127.0.0.1 is a private address (...); kept what the feed gives
+     * of them; pass --allow-private to read intranet feeds (-v lists them)".
+     */
+    private static String refusedNotice(String feed, int refused, Set<String> hosts) {
+        List<String> shown = hosts.stream().limit(3).toList();
+        String where = String.join(", ", shown) + (hosts.size() > shown.size() ? " and " + (hosts.size() - shown.size()) + " more" : "");
+        return feed + ": refused the link" + (refused == 1 ? " of 1 item: " : "s of " + refused + " items: ") + where
+                + (hosts.size() == 1 ? " is a private address" : " are private addresses")
+                + " (this machine, its network or a cloud metadata service), and brief did not get "
+                + (refused == 1 ? "the link" : "the links") + " from you; kept what the feed gives of "
+                + (refused == 1 ? "the item" : "them") + "; pass --allow-private to read intranet feeds"
+                + (refused == 1 ? "" : " (-v lists them)");
     }
 
     private Item item(SyndEntry entry, String itemName, LocalDate published, String feedOutlet, Instant at) {

@@ -37,7 +37,8 @@ final class InputReports {
             Unit u = units.get(i);
             Intake in = intakes.get(i);
             Builder b = byInput.computeIfAbsent(u.input(), k -> new Builder(k, u.kind()));
-            if (in.feed) {
+            // A feed named as an input is judged as a feed (stale or not); a feed file in a folder is one file of the folder.
+            if (in.feed && u.kind() != InputReport.Kind.FOLDER) {
                 b.kind = InputReport.Kind.FEED;
                 b.newestItem = in.newestItem;
             }

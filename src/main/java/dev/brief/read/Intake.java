@@ -38,6 +38,8 @@ final class Intake {
     final List<Article> articles = new ArrayList<>();
     final List<Skipped> skipped = new ArrayList<>();
     final List<String> notices = new ArrayList<>();
+    /** What -v adds to a notice that sums many things up (each refused link of a feed); not in the coverage. */
+    final List<String> details = new ArrayList<>();
     /** The dates of the articles left out by --since/--until. */
     final List<LocalDate> leftOut = new ArrayList<>();
     /** Publication times the input gives (feed items), by content hash: Article keeps only the day. */
@@ -71,6 +73,10 @@ final class Intake {
 
     void notice(String message) {
         notices.add(ControlCharacters.strip(message));
+    }
+
+    void detail(String message) {
+        details.add(ControlCharacters.strip(message));
     }
 
     void leftOut(LocalDate published) {
@@ -154,6 +160,7 @@ final class Intake {
         articles.addAll(other.articles);
         skipped.addAll(other.skipped);
         notices.addAll(other.notices);
+        details.addAll(other.details);
         leftOut.addAll(other.leftOut);
         times.putAll(other.times);
     }

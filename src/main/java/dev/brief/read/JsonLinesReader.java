@@ -111,8 +111,24 @@ final class JsonLinesReader {
             }
             return;
         }
-        TextArticleParser.Parsed guessed = text != null ? TextArticleParser.parse(text) : HtmlArticleParser.parse(html, fields.get("url"));
+        TextArticleParser.Parsed guessed = text != null ? bodyOf(text, fields.get("title") != null)
+                : HtmlArticleParser.parse(html, fields.get("url"));
         intake.add(where, FrontMatter.overrule(fields, guessed), path, string(node, "id"));
+    }
+
+    /**
+     * A record's text is its body. With a title of its own nothing of it is taken for a heading, byline
+     * or date line; without one its head is searched for them, unless that would leave no body (a
+     * one-paragraph text that reads like a heading is the text, not a title).
+     */
+    private static TextArticleParser.Parsed bodyOf(String text, boolean titled) {
+        if (!titled) {
+            TextArticleParser.Parsed searched = TextArticleParser.parse(text);
+            if (!searched.text().isBlank()) {
+                return searched;
+            }
+        }
+        return TextArticleParser.parse(text, TextArticleParser.Header.NONE);
     }
 
     /**

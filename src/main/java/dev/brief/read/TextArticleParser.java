@@ -42,6 +42,27 @@ public final class TextArticleParser {
     public record Parsed(String outlet, String agency, String title, String author, LocalDate published, String url, String text) {}
 
     public static Parsed parse(String raw) {
+        return parse(raw, Header.SEARCH);
+    }
+
+    /** Whether the head of a text is searched for its title, byline, date and agency lines. */
+    enum Header {
+        /** A file's text: its head lines are the metadata, and leave the body. */
+        SEARCH,
+        /**
+         * A text given as the body apart from its title (a JSON record's {@code text}): every paragraph
+         * is body text, and only the agency of a dateline is noted, the dateline kept.
+         */
+        NONE
+    }
+
+    static Parsed parse(String raw, Header header) {
+        if (header == Header.NONE) {
+            List<String> body = paragraphs(raw);
+            String agency = body.isEmpty() ? null : agencyInDateline(body.get(0));
+            String title = body.isEmpty() ? null : firstSentence(body.get(0));
+            return new Parsed(null, agency, title, null, null, null, String.join("\n\n", body));
+        }
         List<String> paragraphs = paragraphs(raw);
         String title = null;
         String outlet = null;

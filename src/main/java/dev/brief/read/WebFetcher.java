@@ -80,8 +80,20 @@ final class WebFetcher implements AutoCloseable {
 
     /** A URL that gave no page; the message says why in a few words. */
     static final class FetchFailed extends Exception {
+        private final String refusedHost;
+
         FetchFailed(String reason) {
+            this(reason, null);
+        }
+
+        private FetchFailed(String reason, String refusedHost) {
             super(reason, null, false, false);
+            this.refusedHost = refusedHost;
+        }
+
+        /** The host refused for leading to a private address, or null when the fetch failed for another reason. */
+        String refusedHost() {
+            return refusedHost;
         }
     }
 
@@ -176,7 +188,7 @@ final class WebFetcher implements AutoCloseable {
                     deadline.cancel(false);
                 }
             } catch (Refused e) {
-                throw new FetchFailed(e.getMessage());
+                throw e.failure();
             } catch (IOException | RuntimeException e) {
                 throw failure(e, late.get(), current);
             } finally {
@@ -292,10 +304,21 @@ final class WebFetcher implements AutoCloseable {
 
     /** A name that leads only to private addresses; an UnknownHostException because that is what a resolver may throw. */
     private static final class Refused extends UnknownHostException {
+        private final String host;
+
         Refused(String host, InetAddress address) {
-            super("refused: " + host + (address == null || address.getHostAddress().equals(host) ? "" : " (" + address.getHostAddress() + ")")
+            super(message(host, address));
+            this.host = host;
+        }
+
+        FetchFailed failure() {
+            return new FetchFailed(getMessage(), host);
+        }
+
+        private static String message(String host, InetAddress address) {
+            return "refused: " + host + (address == null || address.getHostAddress().equals(host) ? "" : " (" + address.getHostAddress() + ")")
                     + " is a private address (this machine, its network or a cloud metadata service), and brief did not get"
-                    + " the link from you; pass --allow-private to read intranet feeds");
+                    + " the link from you; pass --allow-private to read intranet feeds";
         }
     }
 
@@ -304,7 +327,7 @@ final class WebFetcher implements AutoCloseable {
         try {
             new PublicOnly().resolve(u.getHost());
         } catch (Refused e) {
-            throw new FetchFailed(e.getMessage());
+            throw e.failure();
         } catch (UnknownHostException e) {
             // no address, so none that is private: the cached copy is all there is
         }

@@ -115,6 +115,41 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aRecordsTextIsAllBodyWhenTheRecordGivesItsTitle() {
+        String file = fixture("titled-records.jsonl");
+        Reading r = Reading.of(file);
+        assertEquals(List.of("lohan", "comma", "bare", "untitled"), r.articles().stream().map(Article::id).toList(), r.err());
+        assertTrue(r.result().skipped().isEmpty(), "no record is skipped: " + r.result().skipped());
+
+        Article lohan = r.articles().get(0);
+        assertEquals("Lohan goes to rehab", lohan.title());
+        assertEquals("Actress seeks treatment at Betty Ford clinic after court order\n\n"
+                + "Early Friday morning the actress checked into Betty Ford Center. She had left another clinic the day before.",
+                lohan.text(), "a first paragraph without a full stop is body text, not a second heading");
+
+        assertEquals("Heavy rain overnight closed the coast road between the two harbour towns on Tuesday morning, officials said,",
+                r.articles().get(1).text(), "one paragraph ending in a comma is the whole text");
+        assertEquals("By Friday the two delegations had agreed to meet again in Geneva next week for more talks",
+                r.articles().get(2).text(), "a line starting with By is no byline in a record's text");
+        assertNull(r.articles().get(2).author());
+
+        Article untitled = r.articles().get(3);
+        assertEquals("Heavy rain overnight closed the coast road between the two harbour towns on Tuesday morning, officials said",
+                untitled.text(), "without a title of its own, a text that reads like a heading is still the text");
+        assertFalse(untitled.headlineOnly());
+    }
+
+    @Test
+    void aPlainTextFileStillGivesItsHeadingAsTheTitle() throws IOException {
+        Path file = Files.writeString(dir.resolve("rehab.txt"), "Lohan goes to rehab\n\n"
+                + "Actress seeks treatment at Betty Ford clinic after court order\n\n"
+                + "Early Friday morning the actress checked into Betty Ford Center. She had left another clinic the day before.\n");
+        Article a = Reading.of(file.toString()).only();
+        assertEquals("Lohan goes to rehab", a.title());
+        assertFalse(a.text().startsWith("Lohan"), a.text());
+    }
+
+    @Test
     void jsonArrayGivesOneArticlePerRecord() {
         Reading r = Reading.of(fixture("wire-array.json"));
         assertEquals(List.of("a1", "a2"), r.articles().stream().map(Article::id).toList());

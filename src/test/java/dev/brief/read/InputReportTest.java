@@ -67,6 +67,23 @@ class InputReportTest {
     }
 
     @Test
+    void aFolderHoldingAFeedFileIsStillAFolderAndNotJudgedAsAFeed() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("day"));
+        Files.copy(Path.of("src/test/resources/daily/day/flood-bbc.txt"), folder.resolve("flood-bbc.txt"));
+        Files.copy(Path.of("src/test/resources/daily/day/rates-ft.txt"), folder.resolve("rates-ft.txt"));
+        Files.copy(Path.of(Reading.fixture("world-feed.rss")), folder.resolve("world.rss"));
+
+        Reading r = Reading.of(new ReadSettings(true, null, null, Duration.ofSeconds(5), null), folder.toString());
+
+        InputReport report = r.result().inputs().get(0);
+        assertEquals(1, r.result().inputs().size(), r.result().inputs().toString());
+        assertEquals(InputReport.Kind.FOLDER, report.kind(), "the input the user named is a folder");
+        assertNull(report.newestItem(), "a folder has no newest item to be stale by");
+        assertEquals(r.articles().size(), report.articles().size(), "the folder gave every article, the feed's among them");
+        assertTrue(report.articles().size() > 2, report.toString());
+    }
+
+    @Test
     void aFeedsItemTimesAndItsNewestItemAreKept() throws IOException {
         Path feed = dir.resolve("feed.atom");
         Files.writeString(feed, """

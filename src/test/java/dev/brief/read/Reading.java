@@ -29,8 +29,17 @@ record Reading(ReadResult result, String err) {
     }
 
     static Reading of(ReadSettings settings, String... inputs) {
+        return of(settings, false, inputs);
+    }
+
+    /** As brief -v reads them: the notices with what they sum up. */
+    static Reading verbose(ReadSettings settings, String... inputs) {
+        return of(settings, true, inputs);
+    }
+
+    private static Reading of(ReadSettings settings, boolean verbose, String... inputs) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Console console = new Console(new PrintStream(err, true, StandardCharsets.UTF_8), false, false);
+        Console console = new Console(new PrintStream(err, true, StandardCharsets.UTF_8), false, verbose);
         ReadResult result = new ArticleReader(console, new ByteArrayInputStream(new byte[0]), settings).read(List.of(inputs));
         return new Reading(result, err.toString(StandardCharsets.UTF_8));
     }

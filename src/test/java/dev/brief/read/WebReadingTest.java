@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -148,12 +149,42 @@ class WebReadingTest {
         Reading r = read(base + "/hostile.rss");
         assertEquals(List.of("A teaser.", "Another teaser."), r.articles().stream().map(Article::text).toList(), "only the feed's own teasers");
         web.verify(0, getRequestedFor(urlEqualTo("/admin")));
-        assertTrue(r.err().contains("item 1: the full page " + base + "/admin could not be read (refused: 127.0.0.1 is a private address"), r.err());
-        assertTrue(r.err().contains("item 2: the full page http://169.254.169.254/latest/meta-data/ could not be read (refused: 169.254.169.254 is a private address"), r.err());
+        assertTrue(r.err().contains("brief: " + base + "/hostile.rss: refused the links of 2 items: 127.0.0.1, 169.254.169.254 are private addresses"),
+                r.err());
+        assertTrue(r.err().contains("pass --allow-private to read intranet feeds (-v lists them)"), r.err());
+        assertEquals(1, r.err().lines().filter(l -> l.contains("private address")).count(), "one notice for the feed: " + r.err());
 
         Reading allowed = Reading.of(settings(false, Duration.ofSeconds(5)).allowingPrivate(), base + "/hostile.rss");
         assertTrue(allowed.byTitle("Admin console").text().startsWith("Internal admin console"), "--allow-private reads intranet pages");
         web.verify(1, getRequestedFor(urlEqualTo("/admin")));
+    }
+
+    @Test
+    void hundredsOfRefusedLinksAreOneNoticeForTheFeedAndVerboseListsEach() {
+        StringBuilder items = new StringBuilder();
+        for (int i = 1; i <= 250; i++) {
+            items.append("<item><title>Item ").append(i).append("</title><link>").append(base).append("/admin/").append(i)
+                    .append("</link><description>Teaser number ").append(i).append(".</description></item>\n");
+        }
+        String feed = "<rss version=\"2.0\"><channel><title>Hostile Times</title>\n" + items + "</channel></rss>";
+        web.stubFor(get("/many.rss").willReturn(aResponse().withHeader("Content-Type", "application/rss+xml").withBody(feed)));
+        String url = base + "/many.rss";
+
+        Reading r = read(url);
+        assertEquals(200, r.articles().size(), "the first 200 items keep their teasers");
+        List<String> refusals = r.err().lines().filter(l -> l.contains("private address")).toList();
+        assertEquals(List.of("brief: " + url + ": refused the links of 200 items: 127.0.0.1 is a private address (this machine, its network"
+                + " or a cloud metadata service), and brief did not get the links from you; kept what the feed gives of them;"
+                + " pass --allow-private to read intranet feeds (-v lists them)"), refusals);
+        List<String> notes = r.result().inputs().get(0).notes().stream().filter(n -> n.contains("private address")).toList();
+        assertEquals(1, notes.size(), "the coverage gives the feed one line: " + notes);
+        assertTrue(notes.get(0).contains("refused the links of 200 items"), notes.get(0));
+
+        Reading verbose = Reading.verbose(settings(false, Duration.ofSeconds(5)), url);
+        assertEquals(201, verbose.err().lines().filter(l -> l.contains("private address")).count(), "-v lists each refused link too");
+        assertTrue(verbose.err().contains("brief: " + url + " item 7: refused: 127.0.0.1 is a private address"), verbose.err());
+        assertTrue(verbose.err().contains("(" + base + "/admin/7)"), "each line names the link");
+        web.verify(0, getRequestedFor(urlMatching("/admin/.*")));
     }
 
     @Test
@@ -166,7 +197,8 @@ class WebReadingTest {
         read(base + "/admin");
         Reading r = read(base + "/hostile.rss");
         assertEquals("A teaser.", r.only().text());
-        assertTrue(r.err().contains("(refused: 127.0.0.1 is a private address"), r.err());
+        assertTrue(r.err().contains(base + "/hostile.rss: refused the link of 1 item: 127.0.0.1 is a private address"), r.err());
+        assertTrue(r.err().contains("kept what the feed gives of the item; pass --allow-private to read intranet feeds"), r.err());
     }
 
     @Test
