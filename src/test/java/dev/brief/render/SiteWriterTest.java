@@ -106,6 +106,7 @@ class SiteWriterTest {
         assertEquals(stamp, Files.getLastModifiedTime(earlier), "not even rewritten");
         Document index = Jsoup.parse(Files.readString(dir.resolve("index.html")));
         assertEquals(List.of("Saturday 12 July 2025", "Friday 11 July 2025"), index.select("section > h2").eachText(), "newest first");
+        assertEquals("1 event briefed · 2 articles · 1 input, 1 empty", index.selectFirst("section > p.meta").text());
     }
 
     @Test
