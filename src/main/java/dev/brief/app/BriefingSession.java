@@ -181,9 +181,9 @@ public final class BriefingSession implements AutoCloseable {
         return stack == null ? List.of() : stack.answeredBy();
     }
 
-    /** How many servers this run spreads its calls over (1 when no model was used). */
+    /** How many model servers this run spreads its calls over: 0 when it used none (the extractive engine, a replay). */
     public synchronized int servers() {
-        return stack == null ? 1 : stack.servers();
+        return stack == null ? 0 : stack.servers();
     }
 
     /** The servers taken out of the pool so far. */

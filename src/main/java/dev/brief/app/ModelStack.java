@@ -170,9 +170,9 @@ public final class ModelStack implements AutoCloseable {
         return pool == null ? List.of() : pool.takeAnsweredBy();
     }
 
-    /** How many servers the run has, and those taken out of the pool so far. */
+    /** How many servers the run has (none when replaying, or when no server was given), and those taken out of the pool so far. */
     public int servers() {
-        return pool == null ? 1 : pool.size();
+        return pool == null ? 0 : pool.size();
     }
 
     public List<PooledLanguageModel.TakenOut> takenOut() {

@@ -11,6 +11,7 @@ import dev.brief.domain.DailyBriefing.StoryMark;
 import dev.brief.domain.Source;
 import dev.brief.domain.Event;
 import dev.brief.domain.Article;
+import dev.brief.text.Counted;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -295,7 +296,7 @@ public final class DailyRenderer {
 
     static String footer(DailyBriefing d) {
         String unchanged = d.collapsedEvents() > 0 ? d.collapsedEvents() + " unchanged, " : "";
-        return d.articles() + " articles · " + d.events() + " events (" + (d.briefed().size() - d.failedEvents() - d.collapsedEvents()) + " briefed, "
+        return Counted.of(d.articles(), "article") + " · " + Counted.of(d.events(), "event") + " (" + (d.briefed().size() - d.failedEvents() - d.collapsedEvents()) + " briefed, "
                 + unchanged + d.failedEvents() + " failed, " + d.alsoReported().size() + " also reported) · model calls: " + d.calls().calls()
                 + " · cached calls: " + d.calls().cached() + " · failed calls: " + d.calls().failed()
                 + (d.servers().count() > 1 ? " · servers: " + d.servers().count() + " (" + d.servers().takenOut().size() + " taken out)" : "");

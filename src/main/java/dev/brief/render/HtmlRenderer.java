@@ -115,21 +115,29 @@ public final class HtmlRenderer {
 
         out.append("<" + h2 + ">Sources</" + h2 + ">\n<ol class=\"sources\">\n");
         for (Source s : b.sources()) {
-            out.append("<li id=\"").append(anchorPrefix).append("source-").append(s.number()).append("\">").append(esc(s.displayName()));
-            if (s.title() != null) {
-                out.append(" — <cite>").append(esc(s.title())).append("</cite>");
-            }
-            if (s.published() != null) {
-                out.append(", ").append(s.published());
-            }
-            if (s.url() != null && (s.url().startsWith("https://") || s.url().startsWith("http://"))) {
-                out.append(". <a href=\"").append(esc(s.url())).append("\" rel=\"noopener noreferrer\">").append(esc(s.url())).append("</a>");
-            } else if (s.path() != null) {
-                out.append(". <code>").append(esc(s.path())).append("</code>");
-            }
-            out.append("</li>\n");
+            sourceItem(out, s, anchorPrefix);
         }
         out.append("</ol>\n<footer>").append(esc(RenderText.footer(b))).append("</footer>\n");
+    }
+
+    /**
+     * One entry of a source list, the target of its citations ({@code #PREFIXsource-N}): outlet, title,
+     * date, and its address as a link when it is a web address (http or https), else its path as code.
+     */
+    static void sourceItem(StringBuilder out, Source s, String anchorPrefix) {
+        out.append("<li id=\"").append(esc(anchorPrefix)).append("source-").append(s.number()).append("\">").append(esc(s.displayName()));
+        if (s.title() != null) {
+            out.append(" — <cite>").append(esc(s.title())).append("</cite>");
+        }
+        if (s.published() != null) {
+            out.append(", ").append(s.published());
+        }
+        if (s.url() != null && (s.url().startsWith("https://") || s.url().startsWith("http://"))) {
+            out.append(". <a href=\"").append(esc(s.url())).append("\" rel=\"noopener noreferrer\">").append(esc(s.url())).append("</a>");
+        } else if (s.path() != null) {
+            out.append(". <code>").append(esc(s.path())).append("</code>");
+        }
+        out.append("</li>\n");
     }
 
     private static void items(StringBuilder out, List<Item> items, Map<String, Source> byId, String anchorPrefix) {
@@ -148,7 +156,8 @@ public final class HtmlRenderer {
         }
     }
 
-    private static String cite(List<String> ids, Map<String, Source> byId, String anchorPrefix) {
+    /** Citations as links to the source list's entries; an id not in the list shows as "[?id]". */
+    static String cite(List<String> ids, Map<String, Source> byId, String anchorPrefix) {
         if (ids.isEmpty()) {
             return "[no source]";
         }
@@ -158,7 +167,7 @@ public final class HtmlRenderer {
             if (s == null) {
                 c.append("[?").append(esc(id)).append(']');
             } else {
-                c.append("<a class=\"cite\" href=\"#").append(anchorPrefix).append("source-").append(s.number()).append("\">[").append(s.number()).append("]</a>");
+                c.append("<a class=\"cite\" href=\"#").append(esc(anchorPrefix)).append("source-").append(s.number()).append("\">[").append(s.number()).append("]</a>");
             }
         }
         return c.toString();

@@ -1,6 +1,7 @@
 package dev.brief.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.brief.text.Counted;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -31,7 +32,7 @@ final class SiteIndex {
             JsonNode counts = d.json().path("counts");
             out.append("<section id=\"day-").append(d.date()).append("\">\n<h2><a href=\"").append(page).append("\">")
                     .append(DAY.format(d.date())).append("</a></h2>\n<p class=\"meta\">")
-                    .append(counts.path("briefed").asInt()).append(" events briefed · ").append(counts.path("articles").asInt()).append(" articles");
+                    .append(Counted.of(counts.path("briefed").asInt(), "event")).append(" briefed · ").append(Counted.of(counts.path("articles").asInt(), "article"));
             String coverage = coverage(d.json().path("coverage"));
             if (coverage != null) {
                 out.append(" · ").append(HtmlRenderer.esc(coverage));
@@ -48,7 +49,7 @@ final class SiteIndex {
                 for (JsonNode e : briefed.subList(0, Math.min(HEADLINES, briefed.size()))) {
                     out.append("<li><a href=\"").append(page).append('#').append(HtmlRenderer.esc(e.path("id").asText())).append("\">")
                             .append(HtmlRenderer.esc(oneLine(e.path("briefing").path("headline").asText()))).append("</a> — ")
-                            .append(e.path("outlets").asInt()).append(" outlets</li>\n");
+                            .append(Counted.of(e.path("outlets").asInt(), "outlet")).append("</li>\n");
                 }
                 out.append("</ol>\n");
                 if (briefed.size() > HEADLINES) {

@@ -71,11 +71,10 @@ public final class SiteWriter {
         ObjectNode json = parse(renderer.render(daily, Format.JSON));
         json.put("date", day.toString());
         List<SiteIndex.Day> days = readDays(notices);
-        Map<String, FeedState> known = feedStates(days);
         ArrayNode entries = json.putObject("feed").putArray("entries");
         for (AtomFeed.Draft draft : AtomFeed.drafts(json)) {
-            FeedState before = known.get(draft.id());
-            Instant updated = before != null && before.hash().equals(draft.hash()) ? before.updated() : now;
+            Instant updated = keptDate(draft, day, days);
+            updated = updated != null ? updated : now;
             entries.addObject().put("event", draft.eventId()).put("id", draft.id()).put("hash", draft.hash()).put("updated", updated.toString());
         }
         written.add(writeFile(dayFile(day, "html"), renderer.inSite().render(daily, Format.HTML)));
@@ -127,6 +126,19 @@ public final class SiteWriter {
 
     /** An entry as a day file records it: the hash of its content and when that content first appeared. */
     private record FeedState(String hash, Instant updated) {}
+
+    /**
+     * When an entry's content first appeared, or null when it is new: as this day's own file records
+     * it (a rerun), else as the newest other day does. An entry goes on across days (a story), so a
+     * later day's different content must not date a rerun of an earlier day that wrote the same.
+     */
+    private static Instant keptDate(AtomFeed.Draft draft, LocalDate day, List<SiteIndex.Day> newestFirst) {
+        FeedState before = feedStates(newestFirst.stream().filter(d -> d.date().equals(day)).toList()).get(draft.id());
+        if (before == null) {
+            before = feedStates(newestFirst).get(draft.id());
+        }
+        return before != null && before.hash().equals(draft.hash()) ? before.updated() : null;
+    }
 
     /** The newest recorded state of each entry over the given days, newest day first. */
     private static Map<String, FeedState> feedStates(List<SiteIndex.Day> newestFirst) {

@@ -85,7 +85,7 @@ public final class StoryRenderer {
             }
             int k = 1;
             for (StoryRecord.Source src : d.sources()) {
-                out.append(k++).append(". ").append(MarkdownRenderer.sourceLine(source(src))).append('\n');
+                out.append(k++).append(". ").append(MarkdownRenderer.sourceLine(source(src, 0))).append('\n');
             }
             out.append('\n');
         }
@@ -129,16 +129,20 @@ public final class StoryRenderer {
         for (Day d : s.days()) {
             out.append("<section>\n<h2>").append(d.date()).append(" — ").append(HtmlRenderer.esc(d.headline())).append("</h2>\n<p class=\"meta\">")
                     .append(HtmlRenderer.esc(status(d))).append("</p>\n");
-            Map<String, Integer> numbers = numbers(d);
+            // As a day page: citations link to this day's source list, web addresses are links, all text escaped.
+            String anchorPrefix = d.date() + "-" + d.eventId() + "-";
+            Map<String, dev.brief.domain.Source> byId = new LinkedHashMap<>();
+            for (StoryRecord.Source src : d.sources()) {
+                byId.putIfAbsent(src.id(), source(src, byId.size() + 1));
+            }
             if (!d.newItems().isEmpty()) {
                 out.append("<ul>\n");
-                d.newItems().forEach(i -> out.append("<li>").append(HtmlRenderer.esc(i.text())).append(' ').append(cites(i, numbers)).append("</li>\n"));
+                d.newItems().forEach(i -> out.append("<li>").append(HtmlRenderer.esc(i.text())).append(' ')
+                        .append(HtmlRenderer.cite(i.sources(), byId, anchorPrefix)).append("</li>\n"));
                 out.append("</ul>\n");
             }
             out.append("<ol class=\"sources\">\n");
-            for (StoryRecord.Source src : d.sources()) {
-                out.append("<li>").append(HtmlRenderer.esc(MarkdownRenderer.sourceLine(source(src)))).append("</li>\n");
-            }
+            byId.values().forEach(src -> HtmlRenderer.sourceItem(out, src, anchorPrefix));
             out.append("</ol>\n</section>\n");
         }
         return out.append("</body>\n</html>\n").toString();
@@ -171,8 +175,8 @@ public final class StoryRenderer {
         return c.toString();
     }
 
-    private static dev.brief.domain.Source source(StoryRecord.Source s) {
-        return new dev.brief.domain.Source(s.id(), 0, s.outlet(), s.agency(), s.title(), s.published(), s.url(), s.path(), null);
+    private static dev.brief.domain.Source source(StoryRecord.Source s, int number) {
+        return new dev.brief.domain.Source(s.id(), number, s.outlet(), s.agency(), s.title(), s.published(), s.url(), s.path(), null);
     }
 
     /** Article text on one line of a terminal: no control character (an escape sequence starts with one) gets through. */

@@ -118,6 +118,24 @@ class DailyCommandTest {
     }
 
     @Test
+    void anExtractiveRunCountsNoServerAndAModelRunItsOne() throws Exception {
+        CliRun extractive = CliRun.of("daily", DAY, "--engine", "extractive", "--no-history", "--cache-dir", cache.toString(), "--format", "json");
+        assertEquals(0, extractive.exitCode(), extractive.err());
+        JsonNode counts = new ObjectMapper().readTree(extractive.out()).path("counts");
+        assertEquals(0, counts.path("servers").asInt(-1), "no model server was used: " + counts);
+        assertEquals(0, counts.path("calls").asInt(-1), counts.toString());
+
+        try (FakeOllama ollama = new FakeOllama()) {
+            floodAnswers(ollama, 0);
+            ratesAnswers(ollama, 0);
+            CliRun model = CliRun.of("daily", DAY, "--engine", "ollama", "--ollama-url", ollama.url(), "--no-history", "--cache-dir",
+                    cache.toString(), "--format", "json");
+            assertEquals(0, model.exitCode(), model.err());
+            assertEquals(1, new ObjectMapper().readTree(model.out()).path("counts").path("servers").asInt(-1), model.out());
+        }
+    }
+
+    @Test
     void aWrongParallelIsAUsageErrorBeforeAnyInputIsRead() {
         CliRun run = CliRun.of("daily", "no-such-folder", "--parallel", "0", "--engine", "extractive");
         assertEquals(2, run.exitCode(), run.err());

@@ -35,4 +35,18 @@ class DailyRendererTest {
         assertEquals("AFP", also.get(1).get("agency").asText());
         assertEquals("HTTP 500", doc.get("events").get(0).get("error").asText());
     }
+
+    @Test
+    void theFooterCountsInTheRightNumber() {
+        Event one = Event.of(List.of(article("aaa111", "The Guardian", null, "Flood")));
+        DailyBriefing day = new DailyBriefing(1, List.of(), List.of(one), new DailyBriefing.Calls(0, 0, 0));
+        String counts = "1 article · 1 event (0 briefed, 0 failed, 1 also reported) · model calls: 0 · cached calls: 0 · failed calls: 0";
+
+        assertTrue(new DailyRenderer().render(day, Format.MARKDOWN).endsWith("---\n\n" + counts + "\n"));
+        assertTrue(new DailyRenderer().render(day, Format.HTML).contains("<footer>" + counts + "</footer>"));
+
+        Event two = Event.of(List.of(article("bbb222", "DW", null, "Flood too")));
+        DailyBriefing more = new DailyBriefing(2, List.of(), List.of(one, two), new DailyBriefing.Calls(0, 0, 0));
+        assertTrue(new DailyRenderer().render(more, Format.MARKDOWN).contains("\n2 articles · 2 events (0 briefed, 0 failed, 2 also reported)"));
+    }
 }

@@ -62,6 +62,36 @@ class SiteWriterTest {
         assertTrue(json.path("feed").path("entries").get(0).path("id").asText().startsWith("urn:uuid:"), json.path("feed").toString());
     }
 
+    private JsonNode feedEntries(LocalDate day) throws IOException {
+        return new ObjectMapper().readTree(dir.resolve(day + ".json").toFile()).path("feed").path("entries");
+    }
+
+    /** The flood, whose first report (dated DAY) every later day also has: each day's briefing of it is the same feed entry. */
+    private static DailyBriefing.Section flood(String summary) {
+        return Days.event("flood", "Darra river floods Velmora", summary, DAY);
+    }
+
+    @Test
+    void rerunningAnEarlierDayWithTheSameBriefingKeepsItsEntriesDatesThoughLaterDaysShareTheEntry() throws IOException {
+        for (int i = 0; i < 3; i++) {
+            LocalDate day = DAY.plusDays(i);
+            write(day, 0, flood("The river rose on day " + (i + 1) + "."), story("a", day));
+        }
+        JsonNode before = feedEntries(DAY);
+        assertEquals(before.get(0).path("id"), feedEntries(DAY.plusDays(2)).get(0).path("id"), "the story is one entry across the days");
+        assertEquals(NOW.toString(), before.get(0).path("updated").asText());
+
+        Instant rerun = NOW.plusSeconds(86400L * 10);
+        new SiteWriter(dir).write(DAY, Days.day(flood("The river rose on day 1."), story("a", DAY)), Days.renderer(rerun), 0, rerun);
+        assertEquals(before, feedEntries(DAY), "the same briefing: same hashes, same dates");
+
+        new SiteWriter(dir).write(DAY, Days.day(flood("The river rose and a bridge fell on day 1."), story("a", DAY)), Days.renderer(rerun), 0,
+                rerun);
+        JsonNode changed = feedEntries(DAY);
+        assertEquals(rerun.toString(), changed.get(0).path("updated").asText(), "a changed briefing is dated by the run that changed it");
+        assertEquals(before.get(1), changed.get(1), "the unchanged entry keeps its date");
+    }
+
     @Test
     void writingADayLeavesTheOtherDaysAsTheyWere() throws IOException {
         write(DAY, 0, story("a", DAY));
@@ -76,6 +106,7 @@ class SiteWriterTest {
         assertEquals(stamp, Files.getLastModifiedTime(earlier), "not even rewritten");
         Document index = Jsoup.parse(Files.readString(dir.resolve("index.html")));
         assertEquals(List.of("Saturday 12 July 2025", "Friday 11 July 2025"), index.select("section > h2").eachText(), "newest first");
+        assertEquals("1 event briefed · 2 articles · 1 input, 1 empty", index.selectFirst("section > p.meta").text());
     }
 
     @Test
