@@ -129,8 +129,8 @@ public final class DailyCommand implements Callable<Integer> {
 
     private int exitCode(DailyBriefing daily, Console console) {
         if (daily.failedEvents() > 0) {
-            console.notice(daily.failedEvents() + " of " + daily.briefed().size()
-                    + " events could not be briefed; the document says which. Rerun to retry them: finished events come from the cache");
+            console.notice(daily.failedEvents() + " of " + Counted.of(daily.briefed().size(), "event")
+                    + " could not be briefed; the document says which. Rerun to retry them: finished events come from the cache");
             return ExitCode.PARTIAL.code;
         }
         return strict.exitCode(daily.unverifiedClaims(), console);
