@@ -160,7 +160,14 @@ final class FeedReader {
         if (agency != null) {
             author = null;
         }
-        String outlet = feedOutlet != null ? feedOutlet : link != null ? Outlets.fromUrl(link) : null;
+        // An aggregator's item names its own outlet (RSS <source>, Atom <source>): the aggregator is not the outlet.
+        String itemOutlet = entry.getSource() == null ? null : outletOf(entry.getSource().getTitle());
+        String outlet = itemOutlet != null ? itemOutlet : feedOutlet != null ? feedOutlet : link != null ? Outlets.fromUrl(link) : null;
+        if (itemOutlet != null && title != null) {
+            // "Quake strikes off Peru - Harbour Post": the outlet the aggregator appends is not part of the headline.
+            String cut = title.replaceFirst("\\s+[|–—-]\\s+" + java.util.regex.Pattern.quote(itemOutlet) + "$", "");
+            title = cut.isBlank() ? title : cut;
+        }
         String text = itemText(entry);
         TextArticleParser.Parsed fromFeed = new TextArticleParser.Parsed(outlet, agency, title, author, published, link, text);
         boolean teaser = Words.count(text) < TEASER_WORDS && link != null && WebFetcher.isWebUrl(link) && !settings.noFetch();

@@ -304,6 +304,25 @@ class ArticleReaderTest {
     }
 
     @Test
+    void anAggregatorsItemsAreEachTheirOwnOutletsNotTheAggregators() throws IOException {
+        Path feed = Files.writeString(dir.resolve("news.rss"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Top stories - News Aggregator</title>
+                  <item><title>Quake strikes off southern Peru - Harbour Post</title><link>https://aggregator.example/a1</link>
+                    <source url="https://harbour-post.example">Harbour Post</source></item>
+                  <item><title>Peru quake: dozens of homes damaged - Northern Courier</title><link>https://aggregator.example/a2</link>
+                    <source url="https://northern-courier.example">Northern Courier</source></item>
+                  <item><title>Peru counts the damage</title><link>https://aggregator.example/a3</link></item>
+                </channel></rss>
+                """);
+        Reading r = Reading.of(new ReadSettings(true, null, null, ReadSettings.DEFAULT_FETCH_TIMEOUT, null), feed.toString());
+        assertEquals(java.util.List.of("Harbour Post", "Northern Courier", "Top stories"), r.articles().stream().map(Article::outlet).toList(),
+                "an item's <source> names its outlet; an item without one is the feed's");
+        assertEquals(3, dev.brief.domain.IndependentSources.count(r.articles()), "two outlets through one aggregator are two sources");
+        assertEquals("Quake strikes off southern Peru", r.articles().get(0).title(), "the outlet the aggregator appends is cut from the headline");
+    }
+
+    @Test
     void aListFileReadsEachInputItNamesRelativeToItself() throws IOException {
         Files.createDirectories(dir.resolve("day"));
         Files.copy(Reading.FIXTURES.resolve("front-matter.md"), dir.resolve("day/talks.md"));
