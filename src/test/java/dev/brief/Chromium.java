@@ -58,11 +58,13 @@ public final class Chromium implements AutoCloseable {
     /**
      * The request lines of every connection the browser opened for a page ("GET http://...",
      * "CONNECT host:443"). Chromium's own calls home (the clock, updates, sign-in, at Google hosts)
-     * are left out: no page of brief names those hosts.
+     * are left out: no page of brief names those hosts. So are connections that asked for nothing.
      */
     public List<String> requests() {
         synchronized (requests) {
-            return requests.stream().filter(r -> !OWN_CALLS.matcher(r).find()).toList();
+            // A connection that never sent a request line is the browser preconnecting to a link it might
+            // follow: nothing was asked for, so nothing was loaded.
+            return requests.stream().filter(r -> !r.isEmpty() && !OWN_CALLS.matcher(r).find()).toList();
         }
     }
 
@@ -86,7 +88,7 @@ public final class Chromium implements AutoCloseable {
         List<String> cmd = new ArrayList<>(List.of(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--no-default-browser-check", "--disable-extensions", "--disable-sync", "--disable-background-networking",
                 "--disable-component-update", "--disable-default-apps", "--disable-domain-reliability", "--metrics-recording-only",
-                "--disable-client-side-phishing-detection", "--no-pings", "--disable-breakpad",
+                "--disable-client-side-phishing-detection", "--no-pings", "--disable-breakpad", "--dns-prefetch-disable",
                 "--disable-features=NetworkTimeServiceQuerying,OptimizationHints,Translate,MediaRouter,AutofillServerCommunication",
                 "--user-data-dir=" + profile, "--proxy-server=http://127.0.0.1:" + proxy.getLocalPort(), "--proxy-bypass-list=<-loopback>"));
         cmd.addAll(List.of(args));
