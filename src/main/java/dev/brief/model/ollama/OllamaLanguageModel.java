@@ -3,16 +3,12 @@ package dev.brief.model.ollama;
 import dev.brief.BriefException;
 import dev.brief.ExitCode;
 import dev.brief.domain.GenerationOptions;
-import dev.brief.model.ChatTurn;
 import dev.brief.model.HttpClients;
+import dev.brief.model.LangChainTypes;
 import dev.brief.model.LanguageModel;
 import dev.brief.model.ModelReply;
 import dev.brief.model.ModelRequest;
 import dev.brief.model.TransientFailure;
-import dev.langchain4j.data.message.AiMessage;
-import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.http.client.jdk.JdkHttpClient;
 import dev.langchain4j.model.chat.request.ResponseFormat;
@@ -25,8 +21,6 @@ import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.chat.response.StreamingHandle;
 import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
-import dev.langchain4j.model.output.FinishReason;
-import dev.langchain4j.model.output.TokenUsage;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
@@ -34,8 +28,6 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -104,7 +96,7 @@ public final class OllamaLanguageModel implements LanguageModel {
         CompletableFuture<ChatResponse> done = new CompletableFuture<>();
         AtomicLong lastActivity = new AtomicLong(System.nanoTime());
         AtomicReference<StreamingHandle> handle = new AtomicReference<>();
-        model.chat(toLangChain(request.messages()), new StreamingChatResponseHandler() {
+        model.chat(LangChainTypes.messages(request.messages()), new StreamingChatResponseHandler() {
             @Override
             public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
                 lastActivity.set(System.nanoTime());
@@ -121,7 +113,7 @@ public final class OllamaLanguageModel implements LanguageModel {
                 done.completeExceptionally(error);
             }
         });
-        return toReply(await(request, done, lastActivity, handle));
+        return LangChainTypes.reply(await(request, done, lastActivity, handle));
     }
 
     private ChatResponse await(ModelRequest request, CompletableFuture<ChatResponse> done, AtomicLong lastActivity,
@@ -214,28 +206,7 @@ public final class OllamaLanguageModel implements LanguageModel {
         return m.find() ? m.group(1).replace("\\\"", "\"") : oneLine(body);
     }
 
-    private static ModelReply toReply(ChatResponse response) {
-        TokenUsage usage = response.tokenUsage();
-        FinishReason finish = response.finishReason();
-        String reason = finish == null ? null : finish == FinishReason.LENGTH ? "length" : finish == FinishReason.STOP ? "stop" : finish.name().toLowerCase();
-        AiMessage ai = response.aiMessage();
-        return new ModelReply(ai == null || ai.text() == null ? "" : ai.text(),
-                usage == null ? null : usage.inputTokenCount(),
-                usage == null ? null : usage.outputTokenCount(),
-                reason, false);
-    }
 
-    private static List<ChatMessage> toLangChain(List<ChatTurn> turns) {
-        List<ChatMessage> out = new ArrayList<>();
-        for (ChatTurn t : turns) {
-            switch (t.role()) {
-                case "system" -> out.add(SystemMessage.from(t.content()));
-                case "assistant" -> out.add(AiMessage.from(t.content()));
-                default -> out.add(UserMessage.from(t.content()));
-            }
-        }
-        return out;
-    }
 
     private static String oneLine(Object o) {
         String s = o instanceof Throwable t ? (t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName()) : String.valueOf(o);

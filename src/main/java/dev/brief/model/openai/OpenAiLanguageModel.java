@@ -4,14 +4,11 @@ import dev.brief.BriefException;
 import dev.brief.ExitCode;
 import dev.brief.domain.GenerationOptions;
 import dev.brief.model.ChatTurn;
+import dev.brief.model.LangChainTypes;
 import dev.brief.model.LanguageModel;
 import dev.brief.model.ModelReply;
 import dev.brief.model.ModelRequest;
 import dev.brief.model.TransientFailure;
-import dev.langchain4j.data.message.AiMessage;
-import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.http.client.HttpClient;
 import dev.langchain4j.http.client.HttpClientBuilder;
@@ -24,8 +21,6 @@ import dev.langchain4j.model.chat.response.PartialResponse;
 import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
-import dev.langchain4j.model.output.FinishReason;
-import dev.langchain4j.model.output.TokenUsage;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
@@ -33,9 +28,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -139,7 +132,7 @@ public final class OpenAiLanguageModel implements LanguageModel {
         List<ChatTurn> turns = asked == Format.SCHEMA ? request.messages() : SchemaInPrompt.add(request.messages(), request.schema());
 
         CompletableFuture<ChatResponse> done = new CompletableFuture<>();
-        builder.build().chat(toLangChain(turns), new StreamingChatResponseHandler() {
+        builder.build().chat(LangChainTypes.messages(turns), new StreamingChatResponseHandler() {
             @Override
             public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
                 lastActivity.set(System.nanoTime());
@@ -155,7 +148,7 @@ public final class OpenAiLanguageModel implements LanguageModel {
                 done.completeExceptionally(error);
             }
         });
-        return toReply(await(request, asked, done, lastActivity, transport));
+        return LangChainTypes.reply(await(request, asked, done, lastActivity, transport));
     }
 
     private ChatResponse await(ModelRequest request, Format asked, CompletableFuture<ChatResponse> done, AtomicLong lastActivity,
@@ -255,29 +248,7 @@ public final class OpenAiLanguageModel implements LanguageModel {
                 + "; pass one of them with --model, or load the model on the server");
     }
 
-    private static ModelReply toReply(ChatResponse response) {
-        TokenUsage usage = response.tokenUsage();
-        FinishReason finish = response.finishReason();
-        String reason = finish == null ? null : finish == FinishReason.LENGTH ? "length" : finish == FinishReason.STOP ? "stop"
-                : finish.name().toLowerCase(Locale.ROOT);
-        AiMessage ai = response.aiMessage();
-        return new ModelReply(ai == null || ai.text() == null ? "" : ai.text(),
-                usage == null ? null : usage.inputTokenCount(),
-                usage == null ? null : usage.outputTokenCount(),
-                reason, false);
-    }
 
-    private static List<ChatMessage> toLangChain(List<ChatTurn> turns) {
-        List<ChatMessage> out = new ArrayList<>();
-        for (ChatTurn t : turns) {
-            switch (t.role()) {
-                case "system" -> out.add(SystemMessage.from(t.content()));
-                case "assistant" -> out.add(AiMessage.from(t.content()));
-                default -> out.add(UserMessage.from(t.content()));
-            }
-        }
-        return out;
-    }
 
     private String oneLine(Throwable t) {
         return ApiKey.redact(key, ServerError.oneLine(t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName()));
