@@ -125,7 +125,7 @@ public final class ArticleReader {
                 listing.skip("stdin", "could not be read: " + e.getMessage());
                 return;
             }
-            List<String> listed = listedInputs(bytes, null);
+            List<String> listed = InputList.listed(bytes, null);
             if (listed != null) {
                 console.debug("stdin lists " + listed.size() + " input(s)");
                 listed.forEach(i -> plan(i, units, listing, lists));
@@ -140,7 +140,7 @@ public final class ArticleReader {
             directory(Path.of(input), listing).forEach(u -> units.add(new InputReports.Unit(input, InputReport.Kind.FOLDER, u)));
         } else {
             Path file = Path.of(input);
-            List<String> listed = listedInputs(file);
+            List<String> listed = InputList.listed(file);
             if (listed == null) {
                 units.add(new InputReports.Unit(input, InputReport.Kind.FILE, () -> readFile(file)));
             } else if (!lists.add(file.toAbsolutePath().normalize())) {
@@ -149,30 +149,6 @@ public final class ArticleReader {
                 console.debug(input + " lists " + listed.size() + " input(s)");
                 listed.forEach(i -> plan(i, units, listing, lists));
             }
-        }
-    }
-
-    /** The inputs a small text file names, one a line, or null if it is not such a list. */
-    private static List<String> listedInputs(Path file) {
-        try {
-            DocumentKind kind = DocumentKind.ofExtension(DocumentKind.extension(file.toString()));
-            if ((kind != null && kind != DocumentKind.TEXT) || !Files.isRegularFile(file) || Files.size(file) > InputList.MAX_BYTES) {
-                return null;
-            }
-            return listedInputs(Files.readAllBytes(file), file.toAbsolutePath().getParent());
-        } catch (IOException e) {
-            return null; // reading it as an article reports why
-        }
-    }
-
-    private static List<String> listedInputs(byte[] bytes, Path base) {
-        if (bytes.length > InputList.MAX_BYTES) {
-            return null;
-        }
-        try {
-            return InputList.entries(TextDecoding.decode(bytes, null, false).text(), base);
-        } catch (TextDecoding.NotText e) {
-            return null;
         }
     }
 

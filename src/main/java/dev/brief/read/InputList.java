@@ -1,5 +1,6 @@
 package dev.brief.read;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -51,5 +52,30 @@ final class InputList {
             entries.add(p.normalize().toString());
         }
         return entries.isEmpty() ? null : entries;
+    }
+
+    /** The inputs a small text file names, one a line, or null if it is not such a list. */
+    static List<String> listed(Path file) {
+        try {
+            DocumentKind kind = DocumentKind.ofExtension(DocumentKind.extension(file.toString()));
+            if ((kind != null && kind != DocumentKind.TEXT) || !Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) {
+                return null;
+            }
+            return listed(Files.readAllBytes(file), file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            return null; // reading it as an article reports why
+        }
+    }
+
+    /** The inputs given bytes name, one a line, read relative to base (null: as given), or null if they are not such a list. */
+    static List<String> listed(byte[] bytes, Path base) {
+        if (bytes.length > MAX_BYTES) {
+            return null;
+        }
+        try {
+            return entries(TextDecoding.decode(bytes, null, false).text(), base);
+        } catch (TextDecoding.NotText e) {
+            return null;
+        }
     }
 }
