@@ -41,17 +41,8 @@ public final class DailyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    int parallel = 1;
-
-    /** Checked while parsing, so that a wrong value stops the run before any input is read. */
-    @Option(names = "--parallel", paramLabel = "N", defaultValue = "1",
-            description = "Brief up to N events at once on each server. Match the server's OLLAMA_NUM_PARALLEL (Ollama's default is 1). Default: ${DEFAULT-VALUE}.")
-    void parallel(int n) {
-        if (n < 1) {
-            throw new ParameterException(spec.commandLine(), "--parallel must be 1 or more (it is " + n + ")");
-        }
-        parallel = n;
-    }
+    @Mixin
+    ParallelOption parallel;
 
     @Mixin
     ModelOptions model;
@@ -110,7 +101,7 @@ public final class DailyCommand implements Callable<Integer> {
             Instant started = Instant.now();
             ReadResult read = Inputs.read(input.inputs, reading.settings(model.noCache), console, parent.in);
             List<Coverage.Excluded> excluded = new ArrayList<>();
-            DailyBriefing daily = new DailyRun(model.settings(), console, parallel, Progress.stderrIsTerminal(console), groupingOptions.windowDays)
+            DailyBriefing daily = new DailyRun(model.settings(), console, parallel.parallel, Progress.stderrIsTerminal(console), groupingOptions.windowDays)
                     .checkingWith(check.model).remembering(memory).following(followed, excluded::add).run(read.articles());
             if (!excluded.isEmpty()) {
                 console.notice(Counted.of(excluded.size(), "event") + " left out by topic (--include, --exclude); the coverage lists them");
