@@ -65,23 +65,12 @@ public record StoryRecord(String id, String title, LocalDate firstSeen, LocalDat
     /** Stories seen on or after since (any when null), or the one story with storyId (any when null); latest first. */
     static List<StoryRecord> read(Connection c, LocalDate since, String storyId) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT e.story_id, e.day, e.id, e.headline, e.status, e.new_items, e.run_id FROM event e WHERE 1 = 1");
-        if (since != null) {
-            sql.append(" AND e.story_id IN (SELECT story_id FROM event WHERE day >= ?)");
-        }
-        if (storyId != null) {
-            sql.append(" AND e.story_id = ?");
-        }
+        sql.append(storyFilter(since, storyId));
         sql.append(" ORDER BY e.story_id, e.day, e.run_id, e.id");
         Map<String, List<Day>> days = new LinkedHashMap<>();
         Map<String, List<Source>> sourcesOf = sources(c, since, storyId);
         try (PreparedStatement q = c.prepareStatement(sql.toString())) {
-            int k = 1;
-            if (since != null) {
-                q.setString(k++, since.toString());
-            }
-            if (storyId != null) {
-                q.setString(k, storyId);
-            }
+            bindStoryFilter(q, since, storyId);
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
                     String key = r.getLong(7) + "/" + r.getString(3);
@@ -98,25 +87,30 @@ public record StoryRecord(String id, String title, LocalDate firstSeen, LocalDat
         return out;
     }
 
+    /** The condition on e (an event row) that both queries share: its story seen on or after since, or the one story. */
+    private static String storyFilter(LocalDate since, String storyId) {
+        return (since != null ? " AND e.story_id IN (SELECT story_id FROM event WHERE day >= ?)" : "")
+                + (storyId != null ? " AND e.story_id = ?" : "");
+    }
+
+    private static void bindStoryFilter(PreparedStatement q, LocalDate since, String storyId) throws SQLException {
+        int k = 1;
+        if (since != null) {
+            q.setString(k++, since.toString());
+        }
+        if (storyId != null) {
+            q.setString(k, storyId);
+        }
+    }
+
     private static Map<String, List<Source>> sources(Connection c, LocalDate since, String storyId) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT a.run_id, a.event_id, a.id, a.outlet, a.agency, a.title, a.published, a.url, a.path "
                 + "FROM article a JOIN event e ON e.run_id = a.run_id AND e.id = a.event_id WHERE 1 = 1");
-        if (since != null) {
-            sql.append(" AND e.story_id IN (SELECT story_id FROM event WHERE day >= ?)");
-        }
-        if (storyId != null) {
-            sql.append(" AND e.story_id = ?");
-        }
+        sql.append(storyFilter(since, storyId));
         sql.append(" ORDER BY a.run_id, a.event_id, a.published, a.id");
         Map<String, List<Source>> out = new LinkedHashMap<>();
         try (PreparedStatement q = c.prepareStatement(sql.toString())) {
-            int k = 1;
-            if (since != null) {
-                q.setString(k++, since.toString());
-            }
-            if (storyId != null) {
-                q.setString(k, storyId);
-            }
+            bindStoryFilter(q, since, storyId);
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
                     String published = r.getString(7);
