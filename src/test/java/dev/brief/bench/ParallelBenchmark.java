@@ -112,27 +112,33 @@ public final class ParallelBenchmark {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-            ObjectNode answer = JSON.createObjectNode();
-            answer.put("headline", "Placeholder answer from the benchmark's test double");
-            item(answer.putArray("summary"), "Placeholder summary line.", ids);
-            item(answer.putArray("agreements"), "Placeholder agreement.", ids);
-            answer.putArray("differences");
-            answer.putArray("singleSource");
+            String answer = placeholderAnswer(ids);
             int delay = serveEvent.getResponseDefinition().getFixedDelayMilliseconds() == null ? 0
                     : serveEvent.getResponseDefinition().getFixedDelayMilliseconds();
-            return FakeOllama.streamed(answer.toString()).withFixedDelay(delay).build();
-        }
-
-        private static void item(ArrayNode array, String text, List<String> ids) {
-            ObjectNode item = array.addObject();
-            item.put("text", text);
-            ArrayNode sources = item.putArray("sources");
-            ids.forEach(sources::add);
+            return FakeOllama.streamed(answer).withFixedDelay(delay).build();
         }
 
         @Override
         public String getName() {
             return "citing-answer";
         }
+    }
+
+    /** A test double's answer (labelled as one) that cites every article id the request's schema allows. */
+    static String placeholderAnswer(List<String> ids) {
+        ObjectNode answer = JSON.createObjectNode();
+        answer.put("headline", "Placeholder answer from the benchmark's test double");
+        item(answer.putArray("summary"), "Placeholder summary line.", ids);
+        item(answer.putArray("agreements"), "Placeholder agreement.", ids);
+        answer.putArray("differences");
+        answer.putArray("singleSource");
+        return answer.toString();
+    }
+
+    private static void item(ArrayNode array, String text, List<String> ids) {
+        ObjectNode item = array.addObject();
+        item.put("text", text);
+        ArrayNode sources = item.putArray("sources");
+        ids.forEach(sources::add);
     }
 }

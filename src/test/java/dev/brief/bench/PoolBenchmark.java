@@ -4,8 +4,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -187,20 +185,7 @@ public final class PoolBenchmark {
                 }
                 owner.answered.incrementAndGet();
             }
-            ObjectNode answer = JSON.createObjectNode();
-            answer.put("headline", "Placeholder answer from the benchmark's test double");
-            item(answer.putArray("summary"), "Placeholder summary line.", ids);
-            item(answer.putArray("agreements"), "Placeholder agreement.", ids);
-            answer.putArray("differences");
-            answer.putArray("singleSource");
-            return FakeOpenAi.streamed(answer.toString()).build();
-        }
-
-        private static void item(ArrayNode array, String text, List<String> ids) {
-            ObjectNode item = array.addObject();
-            item.put("text", text);
-            ArrayNode sources = item.putArray("sources");
-            ids.forEach(sources::add);
+            return FakeOpenAi.streamed(ParallelBenchmark.placeholderAnswer(ids)).build();
         }
 
         @Override
