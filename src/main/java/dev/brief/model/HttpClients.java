@@ -31,6 +31,20 @@ public final class HttpClients {
         return builder;
     }
 
+    /** Why a client could not reach its server, in words rather than exception names; every backend says it the same way. */
+    public static String whyUnreachable(Throwable cause) {
+        if (cause instanceof java.net.http.HttpConnectTimeoutException) {
+            return "connection timed out";
+        }
+        if (cause instanceof java.net.ConnectException) {
+            return "connection refused";
+        }
+        if (cause instanceof java.net.UnknownHostException || cause instanceof java.nio.channels.UnresolvedAddressException) {
+            return "unknown host";
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage().replaceAll("\\s+", " ").strip();
+    }
+
     static boolean isPlainHttp(String url) {
         try {
             return url != null && "http".equalsIgnoreCase(URI.create(url.strip()).getScheme());

@@ -6,7 +6,6 @@ import dev.brief.BriefException;
 import dev.brief.ExitCode;
 import dev.brief.model.HttpClients;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -173,16 +172,7 @@ public final class OllamaServer {
 
     /** One message for every way of not reaching the server, in words rather than exception names. */
     static BriefException unreachable(String baseUrl, Throwable cause) {
-        String why;
-        if (cause instanceof java.net.http.HttpConnectTimeoutException) {
-            why = "connection timed out";
-        } else if (cause instanceof ConnectException) {
-            why = "connection refused";
-        } else if (cause instanceof java.net.UnknownHostException || cause instanceof java.nio.channels.UnresolvedAddressException) {
-            why = "unknown host";
-        } else {
-            why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        }
+        String why = HttpClients.whyUnreachable(cause);
         return new Unreachable("cannot reach Ollama at " + baseUrl + " (" + why + ")",
                 "start it with 'ollama serve', or point --ollama-url or OLLAMA_HOST at your server", cause);
     }

@@ -186,16 +186,7 @@ public final class OpenAiServer {
 
     /** One message for every way of not reaching the server. */
     static BriefException unreachable(String baseUrl, Throwable cause) {
-        String why;
-        if (cause instanceof HttpConnectTimeoutException) {
-            why = "connection timed out";
-        } else if (cause instanceof ConnectException) {
-            why = "connection refused";
-        } else if (cause instanceof java.net.UnknownHostException || cause instanceof java.nio.channels.UnresolvedAddressException) {
-            why = "unknown host";
-        } else {
-            why = cause.getMessage() == null ? cause.getClass().getSimpleName() : ServerError.oneLine(cause.getMessage());
-        }
+        String why = HttpClients.whyUnreachable(cause);
         return new BriefException(ExitCode.UNREACHABLE, "cannot reach the server at " + baseUrl + " (" + why
                 + "); start it (llama-server, LM Studio's 'lms server start', 'vllm serve'), or point --base-url or BRIEF_BASE_URL at it", cause);
     }
