@@ -2,6 +2,7 @@ package dev.brief.cli;
 
 import dev.brief.app.HistoryRun;
 import dev.brief.history.HistoryStore;
+import dev.brief.text.Counted;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,9 +30,9 @@ public final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         HistoryStore.Forgotten f = new HistoryRun(history.file(), logging.console(parent.err)).forgetBefore(before);
-        parent.out.println("deleted " + f.runs() + (f.runs() == 1 ? " run" : " runs") + " of the days before " + f.before() + ": "
-                + f.events() + (f.events() == 1 ? " event" : " events") + ", " + f.articles() + (f.articles() == 1 ? " article" : " articles")
-                + "; " + f.stories() + (f.stories() == 1 ? " story had no later day and is gone" : " stories had no later day and are gone"));
+        parent.out.println("deleted " + Counted.of(f.runs(), "run") + " of the days before " + f.before() + ": "
+                + Counted.of(f.events(), "event") + ", " + Counted.of(f.articles(), "article") + "; " + Counted.of(f.stories(), "story", "stories")
+                + (f.stories() == 1 ? " had no later day and is gone" : " had no later day and are gone"));
         parent.out.flush();
         return 0;
     }
