@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) dev.brief.bench.ExtractiveCheckBenchmark \
  *     ../shared/eval/neus-allsides/allsides_headline_roundups_2021-04-22_to_2021-10-18.jsonl ../shared/eval/ecbplus/ecbplus_docs.jsonl [--examples]
  * </pre>
- * {@code -DlistDifferences=true} prints every difference with its sources, to compare what a change to the
+ * {@code -DlistDifferences=true} prints every difference with its sources and their sentences, to compare what a change to the
  * engine's rules adds and removes (diff the output of two runs).
  */
 public final class ExtractiveCheckBenchmark {
@@ -104,6 +104,7 @@ public final class ExtractiveCheckBenchmark {
         for (Difference d : b.differences()) {
             if (Boolean.getBoolean("listDifferences")) {
                 System.out.println("DIFFERENCE " + d.topic() + " " + d.positions().stream().map(p -> p.source()).toList());
+                d.positions().forEach(p -> System.out.println("    " + p.source() + ": " + p.text()));
             }
             Difference before = seen.putIfAbsent(key(d), d);
             if (before != null) {

@@ -35,7 +35,8 @@ final class Conflicts {
      * weekdays compare by unit alone. Other figures pair only with a figure of the same unit, kind
      * (a year never against an amount) and role: their context words meet and name no different role
      * ("killing 14 people" against "13 people have died", never against "200 people had been injured").
-     * A figure with several such partners is ambiguous and not compared. Values compare as numbers:
+     * Nor a forecast against a result, nor figures of different periods ({@link Frame}), nor a figure whose
+     * value the other sentence prints too. A figure with several such partners is ambiguous and not compared. Values compare as numbers:
      * 2.0 percent is 2%; a limit ("more than 200") conflicts only with a figure outside it. Empty when none.
      */
     static List<Amount[]> amounts(Facts a, Facts b) {
@@ -55,12 +56,39 @@ final class Conflicts {
             }
             for (Amount x : e.getValue()) {
                 Amount y = partner(x, other);
-                if (y != null && partner(y, e.getValue()) == x && x.contradicts(y)) {
+                if (y != null && partner(y, e.getValue()) == x && x.contradicts(y) && !prints(b, x) && !prints(a, y)) {
                     out.add(new Amount[] {x, y});
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a sentence prints a figure's value, as a figure of the same unit or a bare number: then it
+     * agrees with that figure, and a pairing against it was wrong ("rose by 37,000 to 412,000 last week"
+     * and "rose 37,000 last week to 412,000"). The value as a figure of another unit is another figure:
+     * "12 people injured" and "18 people injured and 12 arrested" still differ.
+     */
+    private static boolean prints(Facts sentence, Amount figure) {
+        double n = figure.number();
+        if (Double.isNaN(n)) {
+            return false;
+        }
+        boolean inAnotherUnit = false;
+        for (Amount other : sentence.amounts()) {
+            if (same(other.number(), n)) {
+                if (other.unit().equals(figure.unit())) {
+                    return true;
+                }
+                inAnotherUnit = true;
+            }
+        }
+        return !inAnotherUnit && sentence.values().stream().anyMatch(v -> same(v.doubleValue(), n));
+    }
+
+    private static boolean same(double a, double b) {
+        return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
     }
 
     private static Amount[] nearest(List<Amount> a, List<Amount> b) {
@@ -85,6 +113,9 @@ final class Conflicts {
         }
         if (isDate(x.unit())) {
             return true;
+        }
+        if (!x.frame().meets(y.frame())) {
+            return false;
         }
         Set<String> rolesX = Facts.rolesOf(x.context());
         Set<String> rolesY = Facts.rolesOf(y.context());

@@ -1,5 +1,8 @@
 package dev.brief.engine.extractive;
 
+import dev.brief.text.Normal;
+import dev.brief.text.Numbers;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -12,20 +15,22 @@ import java.util.regex.Pattern;
 
 /**
  * The checkable details of one sentence: its quotations, its numbers and dates with what they count,
- * its capitalised words, and its content words (crudely stemmed) for comparing wording.
+ * its capitalised words, its content words (crudely stemmed) for comparing wording, and every value it
+ * prints, with or without a unit.
  */
-record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised, Set<String> stems) {
+record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised, Set<String> stems, Set<BigDecimal> values) {
 
     /**
      * A number and what it counts: "two people" → (2, "peopl"); "July 10" → (10, "july"). Context is
      * the content words beside it in its clause, with words of one role made one ("killed", "died" and
      * "dead" are all "dead"): it tells apart two figures of one unit ("14 people killed", "200 people
      * injured"). Year says that the figure names a year ("the 2027 budget"), not an amount; bound
-     * whether it is a limit ("more than 200") rather than the figure itself.
+     * whether it is a limit ("more than 200") rather than the figure itself; frame whether it is a
+     * forecast and the period it covers.
      */
-    record Amount(String value, String unit, String span, Set<String> context, boolean year, Bound bound) {
+    record Amount(String value, String unit, String span, Set<String> context, boolean year, Bound bound, Frame frame) {
         Amount(String value, String unit, String span) {
-            this(value, unit, span, Set.of(), false, Bound.EXACT);
+            this(value, unit, span, Set.of(), false, Bound.EXACT, Frame.NONE);
         }
 
         /** Whether two figures of one thing cannot both be true: "more than 200" and 240 can, 12 and 14 cannot. */
@@ -104,16 +109,21 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
     /** A weekday, not a possessive: "Saturday's semifinals" names a day of the story, not of the report, and quoting "Saturday" from it fails. */
     private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!['’])");
     /**
+     * Not the digits after a separator that a tokenizer set apart: "0" of "6. 0", "2" of "41 / 2" (four
+     * and a half). "6, 728" stays two numbers: "On May 3, 150 people" is more common.
+     */
+    private static final String SPLIT_OFF = "(?<!\\d\\.\\s)(?<!\\d\\s?/\\s?)";
+    /**
      * A number (digits or a word) and the word after it: "50-minute", "two people", "10 ASEAN member states".
      * Not the second half of a range or a date: "05 season" is not a figure of "the 2004-05 season".
      */
     private static final Pattern NUMBER_UNIT = Pattern.compile(
-            "(?<![\\d.,][-–/]?)\\b(\\d+(?:[,.]\\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)"
+            "(?<![\\d.,][-–/]?)\\b(" + SPLIT_OFF + "\\d+(?:[,.]\\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)"
                     + "(?:[\\s-]+(percent|per cent|%|million|billion|thousand|hundred))?[\\s-]+([\\p{L}]{3,})",
             Pattern.CASE_INSENSITIVE);
     /** "2.3%", "2.4 percent", "2.4 per cent" and "2.4 pct" are one unit. */
-    private static final Pattern PERCENT = Pattern.compile("(?<![\\d.,])(\\d+(?:[.,]\\d+)?)\\s*(?:%|percent\\b|per\\s+cent\\b|pct\\b)", Pattern.CASE_INSENSITIVE);
-    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
+    private static final Pattern PERCENT = Pattern.compile(SPLIT_OFF + "(?<![\\d.,])(\\d+(?:[.,]\\d+)?)\\s*(?:%|percent\\b|per\\s+cent\\b|pct\\b)", Pattern.CASE_INSENSITIVE);
+    static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
             Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
             Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),
             Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"),
@@ -155,7 +165,7 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
         m = PERCENT.matcher(sentence);
         while (m.find()) {
             amounts.add(new Amount(m.group(1).replace(',', '.'), "percent", m.group(), context(sentence, m.start(), m.end(), "percent"), false,
-                    bound(sentence, m.start())));
+                    bound(sentence, m.start()), Frame.of(sentence, m.start(), m.end())));
         }
         m = NUMBER_UNIT.matcher(sentence);
         while (m.find()) {
@@ -170,7 +180,8 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
                 boolean year = scale.isEmpty() && value.matches("(?:19|20)\\d\\d") && !sentence.substring(0, m.start()).endsWith("$");
                 amounts.add(new Amount(scale.isEmpty() ? value : value + " " + scale, unit, m.group(),
                         context(sentence, m.start(), m.end(), unit), year,
-                        sentence.startsWith("+", m.end(3)) ? Bound.AT_LEAST : bound(sentence, m.start())));
+                        sentence.startsWith("+", m.end(3)) ? Bound.AT_LEAST : bound(sentence, m.start()),
+                        Frame.of(sentence, m.start(), m.end())));
             }
         }
         Set<String> capitalised = new LinkedHashSet<>();
@@ -189,7 +200,8 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
             }
         }
         // Unmodifiable, not Set.copyOf: the order of first use is kept.
-        return new Facts(List.copyOf(quotes), List.copyOf(amounts), Collections.unmodifiableSet(capitalised), Collections.unmodifiableSet(stems));
+        return new Facts(List.copyOf(quotes), List.copyOf(amounts), Collections.unmodifiableSet(capitalised), Collections.unmodifiableSet(stems),
+                Numbers.values(Normal.text(sentence)));
     }
 
     /** Words in single quotes ('pwn', ‘new idea’), outside double quotes: the verifier holds a citation to them too. */

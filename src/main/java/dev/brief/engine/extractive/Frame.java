@@ -1,0 +1,126 @@
+package dev.brief.engine.extractive;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the clause of a figure says about it beyond its unit: whether it is a forecast ("economists
+ * expected 1 million jobs") rather than what happened, the period it covers ("5.9% this year", "0.2%
+ * from the month before", "$25 million a season") and, for a share, what it is a share of ("75 percent
+ * of traffic"). A forecast is no report of the figure it forecasts, growth over a year is not growth
+ * over a month, a sum a season is not a sum, and a share of traffic is not a share of calls: two
+ * figures of different frames are never set against each other.
+ *
+ * @param forecast whether the figure is expected, forecast, predicted or projected
+ * @param period the period the figure covers ("this year", "6 month", "per season", "month"), or null when its clause names none
+ * @param base for a share, the stem of the first word of what it is a share of ("traff"), or null
+ */
+record Frame(boolean forecast, String period, String base) {
+    static final Frame NONE = new Frame(false, null, null);
+
+    /** Words that make a figure a forecast; "estimated" is not one: an estimated toll is a report of the toll. */
+    private static final Pattern FORECAST = Pattern.compile(
+            "(?i)\\b(?:expect(?:s|ed|ing|ations?)?|forecast(?:s|ed|ers)?|predict(?:s|ed|ions?)?|projected|projections?|anticipated)\\b");
+    /**
+     * "this year", "next quarter", "six months", "$25 million a season", "month-to-month", "annual"; "a
+     * year earlier" is a change over a year, not a rate.
+     */
+    private static final Pattern PERIOD = Pattern.compile(
+            "(?i)\\b(?:(this|next|last|past|previous|current|coming|first|second|third|fourth|prior|same|a|an|per|each|every"
+                    + "|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\\s-]+)?"
+                    + "(year|quarter|month|week|decade|season)s?\\b(\\s+(?:earlier|ago|before|later))?"
+                    + "|\\b(annual(?:ly)?|yearly|monthly|quarterly|weekly)\\b");
+    /** Where a figure's clause ends: punctuation, a dash, or a word that starts another clause. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:()\\[\\]—–]|\\s-\\s|\\b(?:and|but|while|whereas|against|compared|versus)\\b");
+    /** How far a clause is read on each side of the figure. */
+    private static final int REACH = 120;
+
+    /** The frame of the figure at [start, end) of a sentence. */
+    static Frame of(String sentence, int start, int end) {
+        String before = sentence.substring(Math.max(0, start - REACH), start);
+        Matcher cut = CLAUSE_END.matcher(before);
+        int from = 0;
+        while (cut.find()) {
+            from = cut.end();
+        }
+        before = before.substring(from);
+        String after = sentence.substring(end, Math.min(sentence.length(), end + REACH));
+        Matcher stop = CLAUSE_END.matcher(after);
+        if (stop.find()) {
+            after = after.substring(0, stop.start());
+        }
+        String clause = before + " # " + after;
+        Matcher of = BASE.matcher(after);
+        return new Frame(FORECAST.matcher(clause).find(), period(after, before), of.find() ? Facts.stem(of.group(1)) : null);
+    }
+
+    /** What a share is taken of: "75 percent of traffic", "70% of the communications". */
+    private static final Pattern BASE = Pattern.compile("^\\s*(?:percent|per\\s+cent|pct)?\\s*of\\s+(?:the\\s+|all\\s+|its\\s+|their\\s+)?(\\p{Ll}{3,})");
+
+    /** The period nearest the figure, after it first ("5.9% this year"), then before it ("the month-to-month gain was 0.8%"). */
+    private static String period(String after, String before) {
+        Matcher m = PERIOD.matcher(after);
+        if (m.find()) {
+            return name(m);
+        }
+        String last = null;
+        m = PERIOD.matcher(before);
+        while (m.find()) {
+            last = name(m);
+        }
+        return last;
+    }
+
+    private static String name(Matcher m) {
+        if (m.group(4) != null) {
+            String adjective = m.group(4).toLowerCase(Locale.ROOT);
+            return adjective.startsWith("annual") ? "year" : adjective.replaceAll("ly$", "");
+        }
+        String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        String unit = m.group(2).toLowerCase(Locale.ROOT);
+        if (m.group(3) != null && (which.equals("a") || which.equals("an"))) {
+            return unit; // "from a year earlier": a change over a year
+        }
+        // "this year" and "the current year" are one period; "last", "past", "previous" and "prior" another
+        which = switch (which) {
+            case "current", "same" -> "this";
+            case "past", "previous", "prior" -> "last";
+            case "coming" -> "next";
+            case "a", "an", "per", "each", "every" -> "per";
+            default -> Facts.NUMBER_WORDS.getOrDefault(which, which);
+        };
+        return which.isEmpty() ? unit : which + " " + unit;
+    }
+
+    /**
+     * Whether figures of these two frames can report the same thing: both forecasts or neither, both
+     * rates ("a season") of one period or neither, shares of one whole where both say of what, and the
+     * same period. A bare unit ("over the year") meets any period of that unit, and no period meets no
+     * period; a named one ("over the next decade") meets no figure without one.
+     */
+    boolean meets(Frame other) {
+        if (forecast != other.forecast || isRate() != other.isRate()) {
+            return false;
+        }
+        if (base != null && other.base != null && !base.equals(other.base)) {
+            return false;
+        }
+        if (period == null || other.period == null) {
+            return qualified(period) == qualified(other.period);
+        }
+        return period.equals(other.period) || unitOf(period).equals(unitOf(other.period)) && !(qualified(period) && qualified(other.period));
+    }
+
+    private static boolean qualified(String period) {
+        return period != null && period.indexOf(' ') >= 0;
+    }
+
+    private boolean isRate() {
+        return period != null && period.startsWith("per ");
+    }
+
+    private static String unitOf(String period) {
+        return period.substring(period.indexOf(' ') + 1);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.brief.engine.extractive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Figures that measure different things are not set against each other as "different figures". */
+class FrameTest {
+    private static int conflicts(String a, String b) {
+        return Conflicts.amounts(Facts.of(a), Facts.of(b)).size();
+    }
+
+    @Test
+    void twoSentencesThatPrintTheSameTwoValuesDoNotDiffer() {
+        assertEquals(0, conflicts("Filings for unemployment benefits rose by 37,000 to 412,000 last week, the first increase since April.",
+                "The number of new applications for unemployment benefits rose 37,000 last week to 412,000, the department said."));
+        assertEquals(1, conflicts("Police said 12 people were injured in the riots.",
+                "Police said 18 people had been injured in the violence and 12 arrested for carrying weapons."),
+                "12 arrested is another figure than 12 injured");
+    }
+
+    @Test
+    void aForecastIsNotAResult() {
+        assertEquals(0, conflicts("This was far less than forecasts of economists, who had predicted America would add 1 million jobs last month.",
+                "America's employers added just 266,000 jobs last month, sharply lower than in March."));
+        assertEquals(1, conflicts("Economists had expected 1 million jobs last month.", "Economists had expected 900,000 jobs last month."));
+    }
+
+    @Test
+    void figuresOfDifferentPeriodsDoNotDiffer() {
+        assertEquals(0, conflicts("The Fund said it expects global growth of 5.9% this year.", "The IMF expects global growth to remain at 4.9% next year."));
+        assertEquals(1, conflicts("The Fund said it expects global growth of 5.9% this year.", "The IMF expects global growth of 6% this year."));
+        assertEquals(0, conflicts("The vaccine remains 90% effective at reducing the risk of hospitalization six months after it is given.",
+                "The effectiveness of the vaccine falls below 50 percent after five months."));
+        assertEquals(0, conflicts("The president will propose $5 trillion in new federal spending over the next decade.",
+                "The president will propose a $6 trillion budget on Friday."), "a sum over a decade against a sum of no period");
+        assertEquals(1, conflicts("Consumer prices rose 4.2 percent from a year earlier.", "Consumer prices rose 4.4 percent over the year."),
+                "a year earlier is a change over a year, not a rate");
+    }
+
+    @Test
+    void aRateIsNotATotal() {
+        assertEquals(0, conflicts("The Red Sox offered Teixeira $160 million for eight years.", "Should the Yankees offer Teixeira $25 million a season?"));
+        assertEquals(1, conflicts("The Red Sox offered Teixeira $22 million a season.", "Should the Yankees offer Teixeira $25 million a season?"));
+    }
+
+    @Test
+    void sharesOfDifferentWholesDoNotDiffer() {
+        assertEquals(0, conflicts("The damaged cables carry 75 percent of traffic between the Middle East and Europe.",
+                "Up to 70% of communications between the Middle East and Europe were disrupted by the damaged cables."));
+        assertEquals(1, conflicts("The damaged cables carry 75 percent of traffic between the Middle East and Europe.",
+                "The damaged cables carry 70% of the traffic between the Middle East and Europe."));
+    }
+}
