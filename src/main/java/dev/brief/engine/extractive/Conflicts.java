@@ -146,7 +146,7 @@ final class Conflicts {
         return tie ? null : best;
     }
 
-    private static boolean isDate(String unit) {
+    static boolean isDate(String unit) {
         return unit.equals("weekday") || unit.matches("january|february|march|april|may|june|july|august|september|october|november|december");
     }
 

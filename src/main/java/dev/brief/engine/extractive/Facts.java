@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
 
 /**
  * The checkable details of one sentence: its quotations, its numbers and dates with what they count,
- * its capitalised words, its content words (crudely stemmed) for comparing wording, and every value it
- * prints, with or without a unit.
+ * its capitalised words, its content words (crudely stemmed) for comparing wording, every value it
+ * prints, with or without a unit, and how many numbers it mentions.
  */
-record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised, Set<String> stems, Set<BigDecimal> values) {
+record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised, Set<String> stems, Set<BigDecimal> values, int numbers) {
 
     /**
      * A number and what it counts: "two people" → (2, "peopl"); "July 10" → (10, "july"). Context is
@@ -200,8 +200,9 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
             }
         }
         // Unmodifiable, not Set.copyOf: the order of first use is kept.
+        String normal = Normal.text(sentence);
         return new Facts(List.copyOf(quotes), List.copyOf(amounts), Collections.unmodifiableSet(capitalised), Collections.unmodifiableSet(stems),
-                Numbers.values(Normal.text(sentence)));
+                Numbers.values(normal), Numbers.in(normal, false).size());
     }
 
     /** Words in single quotes ('pwn', ‘new idea’), outside double quotes: the verifier holds a citation to them too. */

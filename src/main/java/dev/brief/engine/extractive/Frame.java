@@ -7,17 +7,19 @@ import java.util.regex.Pattern;
 /**
  * What the clause of a figure says about it beyond its unit: whether it is a forecast ("economists
  * expected 1 million jobs") rather than what happened, the period it covers ("5.9% this year", "0.2%
- * from the month before", "$25 million a season") and, for a share, what it is a share of ("75 percent
- * of traffic"). A forecast is no report of the figure it forecasts, growth over a year is not growth
- * over a month, a sum a season is not a sum, and a share of traffic is not a share of calls: two
- * figures of different frames are never set against each other.
+ * from the month before", "$25 million a season"), whether it is an increment ("$24 billion in
+ * additional funding", "14 more deaths") and, for a share, what it is a share of ("75 percent of
+ * traffic"). A forecast is no report of the figure it forecasts, growth over a year is not growth
+ * over a month, a sum a season is not a sum, an increment is not a total, and a share of traffic is
+ * not a share of calls: two figures of different frames are never set against each other.
  *
  * @param forecast whether the figure is expected, forecast, predicted or projected
+ * @param increment whether the figure is added to another ("additional", "another", "extra", "14 more")
  * @param period the period the figure covers ("this year", "6 month", "per season", "month"), or null when its clause names none
  * @param base for a share, the stem of the first word of what it is a share of ("traff"), or null
  */
-record Frame(boolean forecast, String period, String base) {
-    static final Frame NONE = new Frame(false, null, null);
+record Frame(boolean forecast, boolean increment, String period, String base) {
+    static final Frame NONE = new Frame(false, false, null, null);
 
     /** Words that make a figure a forecast; "estimated" is not one: an estimated toll is a report of the toll. */
     private static final Pattern FORECAST = Pattern.compile(
@@ -52,8 +54,13 @@ record Frame(boolean forecast, String period, String base) {
         }
         String clause = before + " # " + after;
         Matcher of = BASE.matcher(after);
-        return new Frame(FORECAST.matcher(clause).find(), period(after, before), of.find() ? Facts.stem(of.group(1)) : null);
+        boolean increment = INCREMENT_BEFORE.matcher(before).find() || INCREMENT_AFTER.matcher(after).find();
+        return new Frame(FORECAST.matcher(clause).find(), increment, period(after, before), of.find() ? Facts.stem(of.group(1)) : null);
     }
+
+    /** "an additional $24 billion", "another 500", "$24 billion in additional funding", "14 more". */
+    private static final Pattern INCREMENT_BEFORE = Pattern.compile("(?i)\\b(?:additional|another|extra|further)\\s+(?:[$€£]\\s?)?$");
+    private static final Pattern INCREMENT_AFTER = Pattern.compile("(?i)^\\s*(?:more\\b|(?:in|of)\\s+(?:additional|extra|further)\\b)");
 
     /** What a share is taken of: "75 percent of traffic", "70% of the communications". */
     private static final Pattern BASE = Pattern.compile("^\\s*(?:percent|per\\s+cent|pct)?\\s*of\\s+(?:the\\s+|all\\s+|its\\s+|their\\s+)?(\\p{Ll}{3,})");
@@ -95,12 +102,12 @@ record Frame(boolean forecast, String period, String base) {
 
     /**
      * Whether figures of these two frames can report the same thing: both forecasts or neither, both
-     * rates ("a season") of one period or neither, shares of one whole where both say of what, and the
+     * increments or neither, both rates ("a season") of one period or neither, shares of one whole where both say of what, and the
      * same period. A bare unit ("over the year") meets any period of that unit, and no period meets no
      * period; a named one ("over the next decade") meets no figure without one.
      */
     boolean meets(Frame other) {
-        if (forecast != other.forecast || isRate() != other.isRate()) {
+        if (forecast != other.forecast || increment != other.increment || isRate() != other.isRate()) {
             return false;
         }
         if (base != null && other.base != null && !base.equals(other.base)) {

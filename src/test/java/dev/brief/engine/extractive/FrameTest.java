@@ -45,6 +45,15 @@ class FrameTest {
     }
 
     @Test
+    void anIncrementIsNotATotal() {
+        assertEquals(0, conflicts("The White House is asking for $14 billion in aid to respond to natural disasters.",
+                "The White House wants $24 billion in additional funding to respond to natural disasters."));
+        assertEquals(0, conflicts("The storm killed 14 people in the province.", "Rescuers found 3 more people killed by the storm in the province."));
+        assertEquals(1, conflicts("The White House is asking for $14 billion in aid to respond to natural disasters.",
+                "The White House wants $24 billion in aid to respond to natural disasters."));
+    }
+
+    @Test
     void sharesOfDifferentWholesDoNotDiffer() {
         assertEquals(0, conflicts("The damaged cables carry 75 percent of traffic between the Middle East and Europe.",
                 "Up to 70% of communications between the Middle East and Europe were disrupted by the damaged cables."));

@@ -1,0 +1,46 @@
+package dev.brief.engine.extractive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.brief.domain.Article;
+import dev.brief.domain.Briefing;
+import dev.brief.domain.Event;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** "Different figures" sets against each other only figures that report one thing. */
+class DifferenceSectionTest {
+    private static Article article(String id, String outlet, String text) {
+        return new Article(id, outlet, null, null, null, null, null, null, text, Integer.toString(text.hashCode()), null);
+    }
+
+    private static List<String> figureDifferences(String first, String second) {
+        Briefing b = new ExtractiveBriefer().brief(Event.of(List.of(article("a1", "Daily One", first), article("b2", "Daily Two", second))));
+        return b.differences().stream().map(d -> d.topic()).filter(t -> t.startsWith("Different figures")).toList();
+    }
+
+    @Test
+    void twoFiguresOfOneThingDiffer() {
+        assertEquals(List.of("Different figures: 14 people / 12 people"),
+                figureDifferences("The earthquake in central Chile killed 14 people and toppled buildings in Talca, officials said.",
+                        "The earthquake in central Chile killed 12 people and toppled buildings in Talca, officials said."));
+    }
+
+    @Test
+    void theDaysOfTwoHappeningsAreNoDifference() {
+        assertEquals(List.of(), figureDifferences("The suspect in the Halden mall shooting was arrested on Friday, police in Halden said.",
+                "The suspect in the Halden mall shooting was charged on Monday, police in Halden said."));
+    }
+
+    @Test
+    void figuresOfASentenceThickWithNumbersAreNotPaired() {
+        assertEquals(List.of(), figureDifferences("Thomas ran for 120 yards and two touchdowns and caught five passes for 68 yards against Atlanta.",
+                "Thomas ran for 98 yards against Atlanta and caught seven passes for 40 yards and a touchdown."));
+    }
+
+    @Test
+    void aSentenceThatOpensWithDigitsIsAPieceOfAnotherFigure() {
+        assertEquals(List.of(), figureDifferences("7 GHz quad-core processors power the new laptop from Apple, the company said.",
+                "The new laptop from Apple has 6 GHz quad-core processors, the company said."));
+    }
+}
