@@ -2,6 +2,7 @@ package dev.brief.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -9,7 +10,8 @@ import java.util.stream.Stream;
 /**
  * Where in a text a statement is said, the one rule for the verifier (does a cited source say the
  * statement by itself?) and the extractive engine (may an agreement cite this outlet?). A text's
- * passages are its title and each of its sentences, read at every full stop; a statement is said in
+ * passages are its title and each of its sentences (by the sentence rule, so that "Rep. Elise Stefanik
+ * (R-N.Y.)" stays in its sentence); a statement is said in
  * one passage or in two adjacent ones, by the share of its content words ({@link Words#contentStems})
  * found there. The outlet, agency and author fit any passage ("Reuters reports ...").
  */
@@ -45,7 +47,7 @@ public final class Passages {
             stems.add(Words.contentStems(Normal.text(title)));
             sentences.add(title);
         }
-        for (String sentence : SentenceSplitter.sentences(body, SentenceSplitter.Stops.EVERY)) {
+        for (String sentence : SentenceSplitter.sentences(body)) {
             Set<String> s = Words.contentStems(Normal.text(sentence));
             if (!s.isEmpty()) {
                 stems.add(s);
@@ -95,5 +97,37 @@ public final class Passages {
      */
     public static boolean outdone(String statement, double cited, double uncited) {
         return Words.contentStems(Normal.text(statement)).size() >= MIN_WORDS && cited < WEAK && uncited >= cited + BETTER_BY;
+    }
+
+    /**
+     * The citations of a statement as the verifier will judge them: a cited text other than the
+     * statement's own whose best passage an uncited one outdoes ({@link #outdone}) goes, the weakest
+     * first, until none is outdone (each one dropped is uncited, and may outdo another).
+     *
+     * @param texts every text of the event, cited or not, by key
+     */
+    public static <K> List<K> settle(String statement, K own, List<K> cited, Map<K, Text> texts) {
+        List<K> kept = new ArrayList<>(cited);
+        while (true) {
+            double uncited = 0;
+            for (Map.Entry<K, Text> e : texts.entrySet()) {
+                if (!kept.contains(e.getKey())) {
+                    uncited = Math.max(uncited, share(statement, e.getValue()));
+                }
+            }
+            K weakest = null;
+            double weakestShare = 2;
+            for (K k : kept) {
+                double share = share(statement, texts.get(k));
+                if (!k.equals(own) && outdone(statement, share, uncited) && share < weakestShare) {
+                    weakest = k;
+                    weakestShare = share;
+                }
+            }
+            if (weakest == null) {
+                return kept;
+            }
+            kept.remove(weakest);
+        }
     }
 }

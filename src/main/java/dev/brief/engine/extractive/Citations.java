@@ -61,34 +61,13 @@ final class Citations {
         return Passages.says(s.text(), graph.passages(article));
     }
 
-    /**
-     * The articles a sentence cites, as the verifier will judge them: an outlet other than the sentence's own
-     * whose best passage an uncited article outdoes ({@link Passages#outdone}) goes, the weakest first, until
-     * none is outdone (each one dropped is uncited, and may outdo another).
-     */
+    /** The articles a sentence cites, as the verifier will judge them ({@link Passages#settle}). */
     List<Integer> settle(Sentence s, List<Integer> cited) {
-        List<Integer> kept = new ArrayList<>(cited);
-        while (true) {
-            double uncited = 0;
-            for (int a = 0; a < graph.articles().size(); a++) {
-                if (!kept.contains(a)) {
-                    uncited = Math.max(uncited, Passages.share(s.text(), graph.passages(a)));
-                }
-            }
-            Integer weakest = null;
-            double weakestShare = 2;
-            for (int a : kept) {
-                double share = Passages.share(s.text(), graph.passages(a));
-                if (a != s.article() && Passages.outdone(s.text(), share, uncited) && share < weakestShare) {
-                    weakest = a;
-                    weakestShare = share;
-                }
-            }
-            if (weakest == null) {
-                return kept;
-            }
-            kept.remove(weakest);
+        java.util.Map<Integer, Passages.Text> texts = new java.util.LinkedHashMap<>();
+        for (int a = 0; a < graph.articles().size(); a++) {
+            texts.put(a, graph.passages(a));
         }
+        return Passages.settle(s.text(), s.article(), cited, texts);
     }
 
     /**

@@ -10,8 +10,12 @@ import dev.brief.domain.IndependentSources;
 import dev.brief.domain.Source;
 import dev.brief.domain.Story;
 import dev.brief.engine.Briefer;
+import dev.brief.text.Passages;
+import dev.brief.text.PromptInjection;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The engine that needs no model. Every statement it makes is a sentence copied from a source and
@@ -112,9 +116,9 @@ public final class ExtractiveBriefer implements Briefer {
 
     /**
      * Every statement is one source's own sentence, cited to that source; other outlets are cited when
-     * they seem to say the same. When the checks dispute one of those extra citations, it goes: the
-     * statement keeps its own source, and an agreement left with one outlet becomes a single-source
-     * detail.
+     * they seem to say the same. When the checks dispute one of those extra citations, it goes, and so
+     * does one that the citation gone now outdoes: the statement keeps its own source, and an agreement
+     * left with one outlet becomes a single-source detail.
      */
     @Override
     public Briefing repair(Event event, Briefing checked) {
@@ -145,7 +149,15 @@ public final class ExtractiveBriefer implements Briefer {
             }
         }
         // an undisputed citation can still fail with the others gone (a problem about them all): the sentence's own source stays
-        return Item.of(item.text(), kept.size() == item.sources().size() ? List.of(own) : kept);
+        if (kept.size() == item.sources().size()) {
+            return Item.of(item.text(), List.of(own));
+        }
+        // a citation dropped is uncited now, and may outdo one that stays
+        Map<String, Passages.Text> texts = new LinkedHashMap<>();
+        for (Article a : event.articles()) {
+            texts.put(a.id(), Passages.of(a.title(), PromptInjection.reportingText(a.text()), a.outlet(), a.agency(), a.author()));
+        }
+        return Item.of(item.text(), Passages.settle(item.text(), own, kept, texts));
     }
 
     /** The article the statement was copied from: the first cited one whose text has it word for word. */
