@@ -1,5 +1,6 @@
 package dev.brief.engine.extractive;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,15 +9,17 @@ import java.util.regex.Pattern;
  * What the clause of a figure says about it beyond its unit: whether it is a forecast ("economists
  * expected 1 million jobs") rather than what happened, the period it covers ("5.9% this year", "0.2%
  * from the month before", "$25 million a season"), whether it is an increment ("$24 billion in
- * additional funding", "14 more deaths") and, for a share, what it is a share of ("75 percent of
- * traffic"). A forecast is no report of the figure it forecasts, growth over a year is not growth
- * over a month, a sum a season is not a sum, an increment is not a total, and a share of traffic is
- * not a share of calls: two figures of different frames are never set against each other.
+ * additional funding", "14 more deaths"), what a share is of ("75 percent of traffic") and whose an
+ * age is ("the 36-year-old driver"). A forecast is no report of the figure it forecasts, growth over
+ * a year is not growth over a month, a sum a season is not a sum, an increment is not a total, a
+ * share of traffic is not a share of calls, and the driver's age is not the victim's: two figures
+ * of different frames are never set against each other.
  *
  * @param forecast whether the figure is expected, forecast, predicted or projected
  * @param increment whether the figure is added to another ("additional", "another", "extra", "14 more")
  * @param period the period the figure covers ("this year", "6 month", "per season", "month"), or null when its clause names none
- * @param base for a share, the stem of the first word of what it is a share of ("traff"), or null
+ * @param base for a share, the stem of the first word of what it is a share of ("traff"); for an age,
+ *     of whom it is the age ("12-year-old daughter"); or null
  */
 record Frame(boolean forecast, boolean increment, String period, String base) {
     static final Frame NONE = new Frame(false, false, null, null);
@@ -53,15 +56,27 @@ record Frame(boolean forecast, boolean increment, String period, String base) {
             after = after.substring(0, stop.start());
         }
         String clause = before + " # " + after;
-        Matcher of = BASE.matcher(after);
         boolean increment = INCREMENT_BEFORE.matcher(before).find() || INCREMENT_AFTER.matcher(after).find();
-        return new Frame(FORECAST.matcher(clause).find(), increment, period(after, before), of.find() ? Facts.stem(of.group(1)) : null);
+        return new Frame(FORECAST.matcher(clause).find(), increment, period(after, before), whose(after));
+    }
+
+    /** Whom or what a figure is a share or the age of: "75 percent of traffic", "the 36-year-old driver". */
+    private static String whose(String after) {
+        for (Pattern p : List.of(BASE, AGE_OF)) {
+            Matcher m = p.matcher(after);
+            if (m.find()) {
+                return Facts.stem(m.group(1));
+            }
+        }
+        return null;
     }
 
     /** "an additional $24 billion", "another 500", "$24 billion in additional funding", "14 more". */
     private static final Pattern INCREMENT_BEFORE = Pattern.compile("(?i)\\b(?:additional|another|extra|further)\\s+(?:[$€£]\\s?)?$");
     private static final Pattern INCREMENT_AFTER = Pattern.compile("(?i)^\\s*(?:more\\b|(?:in|of)\\s+(?:additional|extra|further)\\b)");
 
+    /** After "36-year": "-old driver". */
+    private static final Pattern AGE_OF = Pattern.compile("^\\s*-?\\s*old\\s+(\\p{L}{3,})");
     /** What a share is taken of: "75 percent of traffic", "70% of the communications". */
     private static final Pattern BASE = Pattern.compile("^\\s*(?:percent|per\\s+cent|pct)?\\s*of\\s+(?:the\\s+|all\\s+|its\\s+|their\\s+)?(\\p{Ll}{3,})");
 

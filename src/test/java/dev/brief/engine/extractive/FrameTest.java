@@ -45,6 +45,14 @@ class FrameTest {
     }
 
     @Test
+    void theAgesOfTwoPeopleDoNotDiffer() {
+        assertEquals(0, conflicts("Police say a man outside the store told the 36-year-old driver to stop but he kept going.",
+                "Police say the driver killed a 66-year-old woman outside the store and kept going."));
+        assertEquals(1, conflicts("Police say a man outside the store told the 36-year-old driver to stop.",
+                "Police say a man outside the store told the 38-year-old driver to stop."));
+    }
+
+    @Test
     void anIncrementIsNotATotal() {
         assertEquals(0, conflicts("The White House is asking for $14 billion in aid to respond to natural disasters.",
                 "The White House wants $24 billion in additional funding to respond to natural disasters."));
