@@ -30,6 +30,10 @@ final class JsonLinesReader {
             readWhole(trimmed, name, path);
             return;
         }
+        readLines(text, name, path);
+    }
+
+    private void readLines(String text, String name, String path) {
         String[] lines = text.split("\\R", -1);
         int records = 0;
         for (int i = 0; i < lines.length; i++) {
@@ -42,7 +46,7 @@ final class JsonLinesReader {
             try {
                 record(JSON.readTree(line), where, path);
             } catch (JsonProcessingException e) {
-                intake.skip(where, "not valid JSON: " + e.getOriginalMessage());
+                intake.skip(where, "not valid JSON: " + reason(e));
             }
         }
         if (records == 0) {
@@ -50,21 +54,43 @@ final class JsonLinesReader {
         }
     }
 
-    /** A pretty-printed single object spans lines; JSON Lines never does. */
+    /**
+     * A pretty-printed single object spans lines; JSON Lines never does. A first line that is no JSON
+     * is either the start of such an object or a broken record: when another line is a whole object,
+     * the file is JSON Lines and only that line is skipped.
+     */
     private static boolean isOneDocument(String text) {
         if (!text.startsWith("{")) {
             return false;
         }
-        int nl = text.indexOf('\n');
-        if (nl < 0) {
+        String[] lines = text.split("\\R");
+        if (lines.length < 2 || parses(lines[0])) {
             return false;
         }
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.startsWith("{") && line.endsWith("}") && parses(line)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean parses(String json) {
         try {
-            JSON.readTree(text.substring(0, nl));
-            return false;
-        } catch (JsonProcessingException e) {
+            JSON.readTree(json);
             return true;
+        } catch (JsonProcessingException e) {
+            return false;
         }
+    }
+
+    /** The parser's reason without where its input came from: "Unexpected end-of-input: expected close marker for Object". */
+    private static String reason(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        int marker = message.indexOf(" (start marker at");
+        message = marker >= 0 ? message.substring(0, marker) : message;
+        return message.lines().findFirst().orElse(message).strip();
     }
 
     private void readWhole(String text, String name, String path) {
@@ -73,7 +99,7 @@ final class JsonLinesReader {
             root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            intake.skip(loc == null ? name : name + ":" + loc.getLineNr(), "not valid JSON: " + e.getOriginalMessage());
+            intake.skip(loc == null ? name : name + ":" + loc.getLineNr(), "not valid JSON: " + reason(e));
             return;
         }
         if (root.isObject()) {

@@ -115,6 +115,17 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aBrokenFirstRecordIsSkippedAndTheRestRead() throws Exception {
+        Path file = Files.writeString(dir.resolve("first-broken.jsonl"), "{\"id\":\"b\",\"text\":\"broken\"\n"
+                + "{\"id\":\"c\",\"title\":\"Budget passes\",\"text\":\"The council approved the budget on Monday after a long debate.\"}\n"
+                + "{\"id\":\"d\",\"title\":\"Police to grow\",\"text\":\"The mayor said the budget would add forty police officers.\"}\n");
+        Reading r = Reading.of(file.toString());
+        assertEquals(List.of("c", "d"), r.articles().stream().map(Article::id).toList(), r.err());
+        assertEquals("not valid JSON: Unexpected end-of-input: expected close marker for Object", r.reasonFor(file + ":1"),
+                "one line, without the parser's internals");
+    }
+
+    @Test
     void aRecordsTextIsAllBodyWhenTheRecordGivesItsTitle() {
         String file = fixture("titled-records.jsonl");
         Reading r = Reading.of(file);
