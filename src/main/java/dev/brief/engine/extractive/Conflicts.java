@@ -77,18 +77,14 @@ final class Conflicts {
         }
         boolean inAnotherUnit = false;
         for (Amount other : sentence.amounts()) {
-            if (same(other.number(), n)) {
+            if (Amount.equal(other.number(), n)) {
                 if (other.unit().equals(figure.unit())) {
                     return true;
                 }
                 inAnotherUnit = true;
             }
         }
-        return !inAnotherUnit && sentence.values().stream().anyMatch(v -> same(v.doubleValue(), n));
-    }
-
-    private static boolean same(double a, double b) {
-        return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+        return !inAnotherUnit && sentence.values().stream().anyMatch(v -> Amount.equal(v.doubleValue(), n));
     }
 
     private static Amount[] nearest(List<Amount> a, List<Amount> b) {

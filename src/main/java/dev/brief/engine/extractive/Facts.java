@@ -25,8 +25,8 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
      * the content words beside it in its clause, with words of one role made one ("killed", "died" and
      * "dead" are all "dead"): it tells apart two figures of one unit ("14 people killed", "200 people
      * injured"). Year says that the figure names a year ("the 2027 budget"), not an amount; bound
-     * whether it is a limit ("more than 200") rather than the figure itself; frame whether it is a
-     * forecast and the period it covers.
+     * whether it is a limit ("more than 200") rather than the figure itself; frame what its clause says
+     * of it ({@link Frame}: a forecast, a period, a rate, an increment, a share of what, whose age).
      */
     record Amount(String value, String unit, String span, Set<String> context, boolean year, Bound bound, Frame frame) {
         Amount(String value, String unit, String span) {
@@ -67,6 +67,11 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
             if (Double.isNaN(a) || Double.isNaN(b)) {
                 return value.equalsIgnoreCase(o.value());
             }
+            return equal(a, b);
+        }
+
+        /** Two values as numbers, with room for the rounding of decimals: 2.0 and 2, 0.1 + 0.2 and 0.3. */
+        static boolean equal(double a, double b) {
             return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
         }
     }
