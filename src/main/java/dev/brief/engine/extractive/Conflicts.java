@@ -167,12 +167,27 @@ final class Conflicts {
         if (na.contains(nb) || nb.contains(na)) {
             return false;
         }
-        Set<String> sa = Facts.stemsOf(qa);
-        Set<String> sb = Facts.stemsOf(qb);
+        Set<String> sa = Facts.stemsOf(withoutNames(qa));
+        Set<String> sb = Facts.stemsOf(withoutNames(qb));
+        if (sa.equals(sb)) {
+            return false; // the same words, spelt or punctuated another way ("were damaged" / "were damages")
+        }
         Set<String> shared = new LinkedHashSet<>(sa);
         shared.retainAll(sb);
         int shorter = Math.min(sa.size(), sb.size());
         return shared.size() >= MIN_SHARED_QUOTE_WORDS && shorter > 0 && shared.size() >= MIN_SHARED_QUOTE_FRACTION * shorter;
+    }
+
+    /** A capitalised word inside a sentence of a quote: a name, which says who is quoted about what, not how. */
+    private static final Pattern NAME_IN_QUOTE = Pattern.compile("(?<=[\\p{L},;:’'\"”)]\\s{1,3})\\p{Lu}[\\p{L}’'-]*");
+
+    /**
+     * The words of a quote that say how it was put: without the names, two remarks about Ellen DeGeneres
+     * ("It is an honor to welcome back Ellen DeGeneres", "We are thrilled to have Ellen DeGeneres host")
+     * share nothing.
+     */
+    private static String withoutNames(String quote) {
+        return NAME_IN_QUOTE.matcher(quote).replaceAll(" ");
     }
 
     /** A spelling of a name in one source and its variant in another. */

@@ -279,7 +279,11 @@ final class DifferenceSection {
         }
     }
 
-    /** A quotation quoted differently by several sentences of one source joins the same difference. */
+    /**
+     * One remark quoted in other words: a pair that shares a position with a difference joins it when its
+     * other quote is another wording of every quote already there, so that two remarks that each share
+     * words with a third are not chained into one difference.
+     */
     private void addQuoteConflict(List<Difference> out, Set<String> reported, Sentence a, String qa, Sentence b, String qb) {
         Position pa = new Position(graph.articles().get(a.article()).id(), a.text(), qa);
         Position pb = new Position(graph.articles().get(b.article()).id(), b.text(), qb);
@@ -290,7 +294,8 @@ final class DifferenceSection {
             }
             boolean hasA = d.positions().contains(pa);
             boolean hasB = d.positions().contains(pb);
-            if (hasA || hasB) {
+            String joining = hasA ? qb : qa;
+            if ((hasA || hasB) && d.positions().stream().allMatch(p -> p.quote().equals(joining) || Conflicts.differentWording(joining, p.quote()))) {
                 List<Position> positions = new ArrayList<>(d.positions());
                 if (!hasA) {
                     positions.add(pa);

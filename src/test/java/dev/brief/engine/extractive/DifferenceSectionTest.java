@@ -43,4 +43,37 @@ class DifferenceSectionTest {
         assertEquals(List.of(), figureDifferences("7 GHz quad-core processors power the new laptop from Apple, the company said.",
                 "The new laptop from Apple has 6 GHz quad-core processors, the company said."));
     }
+
+    @Test
+    void remarksAboutOneNameAreNotOneRemarkQuotedTwoWays() {
+        assertEquals(false, Conflicts.differentWording("It is an honor to welcome back Ellen DeGeneres as the host of the biggest celebration of the year",
+                "We are thrilled to have Ellen DeGeneres host the Oscars"));
+        assertEquals(true, Conflicts.differentWording("a new and different approach",
+                "It's not a new approach. It's a new idea or a new concept that I'll take back to the president"));
+    }
+
+    @Test
+    void aQuoteSpeltAnotherWayIsNoDifference() {
+        assertEquals(false, Conflicts.differentWording("I see many houses were damaged and their roofs fell onto some people",
+                "I see many houses were damages and their roofs fell onto some people"));
+    }
+
+    @Test
+    void remarksThatEachShareWordsWithAThirdAreNotChainedIntoOneDifference() {
+        Briefing b = new ExtractiveBriefer().brief(Event.of(List.of(
+                article("a1", "Daily One", "The minister said the plan \"will cut waiting lists for hospital beds\" across the region, officials said."),
+                article("b2", "Daily Two", "The minister said the plan \"will shorten waiting lists and open new hospital wards\" across the region."),
+                article("c3", "Daily Three", "The minister said the plan would \"open new wards and hire nurses\" across the region."))));
+        assertEquals(true, b.differences().stream().anyMatch(d -> d.topic().equals(DifferenceSection.QUOTED_DIFFERENTLY)), b.differences().toString());
+        for (var d : b.differences()) {
+            if (d.topic().equals(DifferenceSection.QUOTED_DIFFERENTLY)) {
+                List<String> quotes = d.positions().stream().map(p -> p.quote()).toList();
+                for (String x : quotes) {
+                    for (String y : quotes) {
+                        assertEquals(true, x.equals(y) || Conflicts.differentWording(x, y), "one remark quoted several ways, not " + quotes);
+                    }
+                }
+            }
+        }
+    }
 }
