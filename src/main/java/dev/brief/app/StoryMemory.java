@@ -58,7 +58,17 @@ public final class StoryMemory implements AutoCloseable {
 
     /** Opens the history now, so that a file brief cannot use stops the run before any work. */
     public static StoryMemory open(Settings settings, Console console, List<String> inputs) {
-        return new StoryMemory(settings, console, inputs, settings.file() == null ? null : HistoryStore.open(settings.file()));
+        if (settings.file() == null) {
+            return new StoryMemory(settings, console, inputs, null);
+        }
+        // A folder made for the history is said, so that a mistyped --history path does not pass unseen.
+        java.nio.file.Path folder = settings.file().toAbsolutePath().getParent();
+        boolean newFolder = folder != null && !java.nio.file.Files.isDirectory(folder);
+        HistoryStore store = HistoryStore.open(settings.file());
+        if (newFolder) {
+            console.notice("created the folder " + folder + " for the history");
+        }
+        return new StoryMemory(settings, console, inputs, store);
     }
 
     public boolean full() {

@@ -46,6 +46,17 @@ class StoriesAcrossDaysTest {
     }
 
     @Test
+    void aFolderMadeForTheHistoryIsSaidOnce() {
+        Path nested = dir.resolve("new-folder").resolve("history.db");
+        List<String> args = List.of("daily", DAY1, "--engine", "extractive", "--history", nested.toString(), "--cache-dir", dir.resolve("cache").toString());
+        CliRun first = CliRun.of(args.toArray(String[]::new));
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(first.err().contains("brief: created the folder " + nested.getParent() + " for the history"), first.err());
+        CliRun second = CliRun.of(args.toArray(String[]::new));
+        assertFalse(second.err().contains("created the folder"), second.err());
+    }
+
+    @Test
     void theHistoryReusesTheEmbeddingsGroupingMadeInsteadOfEmbeddingEachArticleAgain() {
         List<String> offline = List.of("--engine", "extractive", "--cache-dir", dir.resolve("cache").toString());
         long before = dev.brief.group.SentenceEmbedder.textsEmbedded();
