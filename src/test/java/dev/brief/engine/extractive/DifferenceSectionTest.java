@@ -27,6 +27,15 @@ class DifferenceSectionTest {
     }
 
     @Test
+    void valuesFarApartAreTwoThingsUnlessBothAreTollsThatGrow() {
+        assertEquals(List.of(), figureDifferences("The earthquake in the province of Aceh killed five people, officials in Aceh said.",
+                "The earthquake in the province of Aceh killed 168,000 people, officials in Aceh said."));
+        assertEquals(List.of("Different figures: five people / 50 people"),
+                figureDifferences("The earthquake in the province of Aceh injured at least five people, officials in Aceh said.",
+                        "The earthquake in the province of Aceh injured at least 50 people, officials in Aceh said."));
+    }
+
+    @Test
     void theDaysOfTwoHappeningsAreNoDifference() {
         assertEquals(List.of(), figureDifferences("The suspect in the Halden mall shooting was arrested on Friday, police in Halden said.",
                 "The suspect in the Halden mall shooting was charged on Monday, police in Halden said."));
