@@ -250,7 +250,7 @@ final class DifferenceSection {
 
     /**
      * One difference per figure: a pair whose figure, in either outlet, measures the same thing as
-     * one already reported for that outlet joins that difference (AP's 14 dead against Reuters' 12
+     * one already reported for that outlet, and is not far from it, joins that difference (AP's 14 dead against Reuters' 12
      * and BBC's 13 is one difference of three positions), adding only outlets it does not have.
      */
     private void addFigureConflict(List<Difference> out, List<FigureConflict> figures, Sentence a, Amount x, Sentence b, Amount y) {
@@ -259,8 +259,8 @@ final class DifferenceSection {
             for (int i = 0; i < f.articles().size() && joined == null; i++) {
                 String source = graph.source(f.articles().get(i));
                 Amount held = f.amounts().get(i);
-                if (source.equals(graph.source(a.article())) && Conflicts.comparable(held, x)
-                        || source.equals(graph.source(b.article())) && Conflicts.comparable(held, y)) {
+                if (source.equals(graph.source(a.article())) && Conflicts.comparable(held, x) && !farApart(held, x)
+                        || source.equals(graph.source(b.article())) && Conflicts.comparable(held, y) && !farApart(held, y)) {
                     joined = f;
                 }
             }

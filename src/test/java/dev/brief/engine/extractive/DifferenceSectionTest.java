@@ -36,6 +36,17 @@ class DifferenceSectionTest {
     }
 
     @Test
+    void aTollIsNotJoinedToAnotherFarFromIt() {
+        Briefing b = new ExtractiveBriefer().brief(Event.of(List.of(
+                article("a1", "Daily One", "The earthquake in the province of Papua killed five people, officials in Papua said.\n\n"
+                        + "The tsunami of 2004 in the province of Aceh killed 168,000 people, officials in Aceh said."),
+                article("b2", "Daily Two", "The earthquake in the province of Papua killed four people, officials in Papua said.\n\n"
+                        + "The tsunami of 2004 in the province of Aceh killed 230,000 people, officials in Aceh said."))));
+        List<String> figures = b.differences().stream().map(d -> d.topic()).filter(t -> t.startsWith("Different figures")).sorted().toList();
+        assertEquals(List.of("Different figures: 168,000 people / 230,000 people", "Different figures: five people / four people"), figures);
+    }
+
+    @Test
     void theDaysOfTwoHappeningsAreNoDifference() {
         assertEquals(List.of(), figureDifferences("The suspect in the Halden mall shooting was arrested on Friday, police in Halden said.",
                 "The suspect in the Halden mall shooting was charged on Monday, police in Halden said."));
