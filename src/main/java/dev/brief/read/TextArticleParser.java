@@ -39,6 +39,9 @@ public final class TextArticleParser {
     private TextArticleParser() {}
 
     /** The metadata and body found in one document. Any field may be null but the text. */
+    /** A web address at the head of the first paragraph (its lines are joined by then). */
+    private static final Pattern LEADING_URL = Pattern.compile("^<?(https?://[^\\s<>]+)>?(?:\\s+|$)");
+
     public record Parsed(String outlet, String agency, String title, String author, LocalDate published, String url, String text) {}
 
     public static Parsed parse(String raw) {
@@ -76,6 +79,14 @@ public final class TextArticleParser {
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
             Matcher m;
+            if (body.isEmpty() && title == null && (m = LEADING_URL.matcher(p)).find()) {
+                // A saved page often starts with its address: that is where it came from, not its title.
+                url = url != null ? url : m.group(1);
+                p = p.substring(m.end()).strip();
+                if (p.isEmpty()) {
+                    continue;
+                }
+            }
             if ((m = ORIGINAL_URL.matcher(p)).matches()) {
                 String value = m.group(1).trim();
                 if (value.isEmpty() && i + 1 < paragraphs.size()) {

@@ -126,6 +126,18 @@ class ArticleReaderTest {
     }
 
     @Test
+    void anAddressOnTheFirstLineIsWhereTheArticleCameFromNotItsTitle() throws Exception {
+        Path saved = Files.writeString(dir.resolve("saved.txt"), "https://www.harbourpost.example/news/council-budget\n\n"
+                + "Council passes budget\n\nThe council passed the budget on Monday after a long debate, the mayor said.\n");
+        Path record = Files.writeString(dir.resolve("untitled.jsonl"), "{\"id\":\"u1\",\"text\":\"https://www.harbourpost.example/news/camp\\n"
+                + "Refugee camp bombed\\n\\nWarplanes bombed a refugee camp on Thursday, witnesses said.\"}\n");
+        Reading r = Reading.of(saved.toString(), record.toString());
+        assertEquals(List.of("Council passes budget", "Refugee camp bombed"), r.articles().stream().map(Article::title).toList(), r.err());
+        assertEquals(List.of("https://www.harbourpost.example/news/council-budget", "https://www.harbourpost.example/news/camp"),
+                r.articles().stream().map(Article::url).toList());
+    }
+
+    @Test
     void aRecordsTextIsAllBodyWhenTheRecordGivesItsTitle() {
         String file = fixture("titled-records.jsonl");
         Reading r = Reading.of(file);
