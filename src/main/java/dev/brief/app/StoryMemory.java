@@ -13,14 +13,12 @@ import dev.brief.history.HistoryStore;
 import dev.brief.history.Recorded;
 import dev.brief.history.StoryLinker;
 import dev.brief.render.DailyRenderer;
-import java.nio.charset.StandardCharsets;
+import dev.brief.text.Hashing;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +60,8 @@ public final class StoryMemory implements AutoCloseable {
             return new StoryMemory(settings, console, inputs, null);
         }
         // A folder made for the history is said, so that a mistyped --history path does not pass unseen.
-        java.nio.file.Path folder = settings.file().toAbsolutePath().getParent();
-        boolean newFolder = folder != null && !java.nio.file.Files.isDirectory(folder);
+        Path folder = settings.file().toAbsolutePath().getParent();
+        boolean newFolder = folder != null && !Files.isDirectory(folder);
         HistoryStore store = HistoryStore.open(settings.file());
         if (newFolder) {
             console.notice("created the folder " + folder + " for the history");
@@ -167,12 +165,7 @@ public final class StoryMemory implements AutoCloseable {
 
     /** Stable, so that a rerun of the day gives its new stories the same ids. */
     static String newStoryId(LocalDate day, String eventId) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest((day + "\n" + eventId).getBytes(StandardCharsets.UTF_8));
-            return "s" + HexFormat.of().formatHex(d).substring(0, 7);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "s" + Hashing.sha256Hex(day + "\n" + eventId).substring(0, 7);
     }
 
     @Override

@@ -56,8 +56,8 @@ final class JsonLinesReader {
 
     /**
      * A pretty-printed single object spans lines; JSON Lines never does. A first line that is no JSON
-     * is either the start of such an object or a broken record: when another line is a whole object,
-     * the file is JSON Lines and only that line is skipped.
+     * is either the start of such an object or a broken record: when the whole text is no document but
+     * another line is a whole object, the file is JSON Lines and only that line is skipped.
      */
     private static boolean isOneDocument(String text) {
         if (!text.startsWith("{")) {
@@ -66,6 +66,9 @@ final class JsonLinesReader {
         String[] lines = text.split("\\R");
         if (lines.length < 2 || parses(lines[0])) {
             return false;
+        }
+        if (parses(text)) {
+            return true;
         }
         for (int i = 1; i < lines.length; i++) {
             String line = lines[i].strip();

@@ -81,8 +81,13 @@ public final class Numbers {
 
     /** Every value a text supports: each number as written and as scaled. */
     public static Set<BigDecimal> values(String normal) {
+        return values(in(normal, false));
+    }
+
+    /** The same, from mentions already found ({@link #in}). */
+    public static Set<BigDecimal> values(List<Mention> mentions) {
         Set<BigDecimal> out = new LinkedHashSet<>();
-        for (Mention m : in(normal, false)) {
+        for (Mention m : mentions) {
             out.add(m.value().stripTrailingZeros());
             if (m.scaled() != null) {
                 out.add(m.scaled().stripTrailingZeros());

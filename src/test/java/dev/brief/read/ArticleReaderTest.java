@@ -126,6 +126,15 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aPrettyPrintedRecordWithAnObjectOnOneLineIsOneRecord() throws Exception {
+        Path file = Files.writeString(dir.resolve("pretty.json"), "{\n  \"id\": \"p1\",\n  \"title\": \"Budget passes\",\n"
+                + "  \"text\": \"The council approved the budget on Monday after a long debate.\",\n  \"tags\": [\n    {\"name\": \"city\"}\n  ]\n}\n");
+        Reading r = Reading.of(file.toString());
+        assertEquals(List.of("p1"), r.articles().stream().map(Article::id).toList(), r.err());
+        assertTrue(r.result().skipped().isEmpty(), r.result().skipped().toString());
+    }
+
+    @Test
     void anAddressOnTheFirstLineIsWhereTheArticleCameFromNotItsTitle() throws Exception {
         Path saved = Files.writeString(dir.resolve("saved.txt"), "https://www.harbourpost.example/news/council-budget\n\n"
                 + "Council passes budget\n\nThe council passed the budget on Monday after a long debate, the mayor said.\n");

@@ -3,6 +3,8 @@ package dev.brief.engine.extractive;
 import dev.brief.engine.extractive.Facts.Amount;
 import dev.brief.text.Passages;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -63,7 +65,7 @@ final class Citations {
 
     /** The articles a sentence cites, as the verifier will judge them ({@link Passages#settle}). */
     List<Integer> settle(Sentence s, List<Integer> cited) {
-        java.util.Map<Integer, Passages.Text> texts = new java.util.LinkedHashMap<>();
+        Map<Integer, Passages.Text> texts = new LinkedHashMap<>();
         for (int a = 0; a < graph.articles().size(); a++) {
             texts.put(a, graph.passages(a));
         }

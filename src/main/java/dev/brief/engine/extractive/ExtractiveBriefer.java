@@ -123,11 +123,15 @@ public final class ExtractiveBriefer implements Briefer {
     @Override
     public Briefing repair(Event event, Briefing checked) {
         IndependentSources independent = IndependentSources.among(event.articles());
-        List<Item> summary = checked.summary().stream().map(i -> withoutDisputedCitations(i, event)).toList();
+        Map<String, Passages.Text> texts = new LinkedHashMap<>();
+        for (Article a : event.articles()) {
+            texts.put(a.id(), Passages.of(a.title(), PromptInjection.reportingText(a.text()), a.outlet(), a.agency(), a.author()));
+        }
+        List<Item> summary = checked.summary().stream().map(i -> withoutDisputedCitations(i, event, texts)).toList();
         List<Item> agreements = new ArrayList<>();
         List<Item> single = new ArrayList<>(checked.singleSource());
         for (Item item : checked.agreements()) {
-            Item kept = withoutDisputedCitations(item, event);
+            Item kept = withoutDisputedCitations(item, event, texts);
             if (independent.keysOf(kept.sources()).size() >= 2) {
                 agreements.add(kept);
             } else {
@@ -137,7 +141,8 @@ public final class ExtractiveBriefer implements Briefer {
         return checked.withContent(checked.headline(), summary, agreements, checked.differences(), single);
     }
 
-    private static Item withoutDisputedCitations(Item item, Event event) {
+    /** @param texts the passages of each article of the event, by id, as the verifier reads them */
+    private static Item withoutDisputedCitations(Item item, Event event, Map<String, Passages.Text> texts) {
         if (item.verified() || item.sources().size() < 2) {
             return item;
         }
@@ -153,10 +158,6 @@ public final class ExtractiveBriefer implements Briefer {
             return Item.of(item.text(), List.of(own));
         }
         // a citation dropped is uncited now, and may outdo one that stays
-        Map<String, Passages.Text> texts = new LinkedHashMap<>();
-        for (Article a : event.articles()) {
-            texts.put(a.id(), Passages.of(a.title(), PromptInjection.reportingText(a.text()), a.outlet(), a.agency(), a.author()));
-        }
         return Item.of(item.text(), Passages.settle(item.text(), own, kept, texts));
     }
 

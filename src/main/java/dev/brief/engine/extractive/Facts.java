@@ -205,9 +205,9 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
             }
         }
         // Unmodifiable, not Set.copyOf: the order of first use is kept.
-        String normal = Normal.text(sentence);
+        List<Numbers.Mention> mentions = Numbers.in(Normal.text(sentence), false);
         return new Facts(List.copyOf(quotes), List.copyOf(amounts), Collections.unmodifiableSet(capitalised), Collections.unmodifiableSet(stems),
-                Numbers.values(normal), Numbers.in(normal, false).size());
+                Numbers.values(mentions), mentions.size());
     }
 
     /** Words in single quotes ('pwn', ‘new idea’), outside double quotes: the verifier holds a citation to them too. */

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *
  * @param forecast whether the figure is expected, forecast, predicted or projected
  * @param increment whether the figure is added to another ("additional", "another", "extra", "14 more")
- * @param period the period the figure covers ("this year", "6 month", "per season", "month"), or null when its clause names none
+ * @param period the period the figure covers ("this year", "6 month", "per season", "month"), or null
+ *     when its clause names none
  * @param base for a share, the stem of the first word of what it is a share of ("traff"); for an age,
  *     of whom it is the age ("12-year-old daughter"); or null
  */
@@ -117,8 +118,8 @@ record Frame(boolean forecast, boolean increment, String period, String base) {
 
     /**
      * Whether figures of these two frames can report the same thing: both forecasts or neither, both
-     * increments or neither, both rates ("a season") of one period or neither, shares of one whole where both say of what, and the
-     * same period. A bare unit ("over the year") meets any period of that unit, and no period meets no
+     * increments or neither, both rates ("a season") of one period or neither, shares of one whole
+     * where both say of what, and the same period. A bare unit ("over the year") meets any period of that unit, and no period meets no
      * period; a named one ("over the next decade") meets no figure without one.
      */
     boolean meets(Frame other) {
@@ -131,7 +132,8 @@ record Frame(boolean forecast, boolean increment, String period, String base) {
         if (period == null || other.period == null) {
             return qualified(period) == qualified(other.period);
         }
-        return period.equals(other.period) || unitOf(period).equals(unitOf(other.period)) && !(qualified(period) && qualified(other.period));
+        return period.equals(other.period)
+                || unitOf(period).equals(unitOf(other.period)) && !(qualified(period) && qualified(other.period));
     }
 
     private static boolean qualified(String period) {
