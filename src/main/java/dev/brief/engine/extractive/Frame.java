@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  * additional funding", "14 more deaths"), what a share is of ("75 percent of traffic") and whose an
  * age is ("the 36-year-old driver"). A forecast is no report of the figure it forecasts, growth over
  * a year is not growth over a month, a sum a season is not a sum, an increment is not a total, a
- * share of traffic is not a share of calls, and the driver's age is not the victim's: two figures
- * of different frames are never set against each other.
+ * share of traffic is not a share of calls, and the driver's age is not the victim's. It also reads
+ * what a change measures ("energy prices climbed 1.5%", "a 0.3% rise in core prices") and whether its
+ * sentence leaves something out ("excluding food and energy"): a figure of a part is not a figure of
+ * the whole. Two figures of different frames are never set against each other.
  *
  * @param forecast whether the figure is expected, forecast, predicted or projected
  * @param increment whether the figure is added to another ("additional", "another", "extra", "14 more")
@@ -21,9 +23,13 @@ import java.util.regex.Pattern;
  *     when its clause names none
  * @param base for a share, the stem of the first word of what it is a share of ("traff"); for an age,
  *     of whom it is the age ("12-year-old daughter"); or null
+ * @param measure what a change measures, as the stem of its noun and of the word before it when that
+ *     qualifies it ("energy price", "- price" for prices alone), or null when the clause has no change
+ * @param excluding whether the sentence says its figures leave something out ("excluding food and
+ *     energy", "controlling for", "core inflation")
  */
-record Frame(boolean forecast, boolean increment, String period, String base) {
-    static final Frame NONE = new Frame(false, false, null, null);
+record Frame(boolean forecast, boolean increment, String period, String base, String measure, boolean excluding) {
+    static final Frame NONE = new Frame(false, false, null, null, null, false);
 
     /** Words that make a figure a forecast; "estimated" is not one: an estimated toll is a report of the toll. */
     private static final Pattern FORECAST = Pattern.compile(
@@ -58,7 +64,42 @@ record Frame(boolean forecast, boolean increment, String period, String base) {
         }
         String clause = before + " # " + after;
         boolean increment = INCREMENT_BEFORE.matcher(before).find() || INCREMENT_AFTER.matcher(after).find();
-        return new Frame(FORECAST.matcher(clause).find(), increment, period(after, before), whose(after));
+        return new Frame(FORECAST.matcher(clause).find(), increment, period(after, before), whose(after), measure(before, after),
+                EXCLUDING.matcher(sentence).find());
+    }
+
+    /** A verb of change just before a figure ("energy prices climbed 1.5%", "prices were up 5%") and the words before it. */
+    private static final Pattern CHANGED = Pattern.compile("(?i)(?:(?<!\\S)(\\S+)\\s+)?(?<!\\S)(\\p{L}{2,})\\s+(?:(?:also|again|just|only|still|\\p{L}+ly)\\s+)?(?:(?:was|were|is|are|have|has|had)\\s+)?"
+            + "(?:rose|rise|rises|risen|rising|climbed|climbs|increased|increases|jumped|jumps|fell|falls|fallen|dropped|drops|declined|declines"
+            + "|grew|grows|gained|gains|surged|surges|slipped|slips|soared|soars|advanced|up|down)(?:\\s+by)?\\s+(?:[$€£]\\s?)?$");
+    /** A change named after a figure, and what it is a change in: "a 0.3% rise in core prices". */
+    private static final Pattern CHANGE_IN = Pattern.compile("(?i)^\\s*(?:-\\s*)?(?:increase|rise|jump|gain|drop|decline|fall|climb)s?\\s+in\\s+"
+            + "(?:the\\s+)?(?:(\\p{L}+)\\s+)?(\\p{L}{2,})");
+    /** A sentence that says what its figures leave out. */
+    private static final Pattern EXCLUDING = Pattern.compile("(?i)\\b(?:excluding|exclud(?:es|ed)|controlling\\s+for|strip(?:ping|s)?\\s+out"
+            + "|not\\s+counting|leaving\\s+out|core\\s+(?:inflation|cpi|prices|index|consumer|pce|rate))\\b");
+
+    /**
+     * What a change measures: its noun's stem, and the stem of the word before it when that is no
+     * function word ("energy price"), or "-" ("- price"); null when the figure is no change.
+     */
+    private static String measure(String before, String after) {
+        Matcher m = CHANGED.matcher(before);
+        if (m.find()) {
+            return qualifier(m.group(1)) + " " + Facts.stem(m.group(2));
+        }
+        m = CHANGE_IN.matcher(after);
+        if (m.find()) {
+            return qualifier(m.group(1)) + " " + Facts.stem(m.group(2));
+        }
+        return null;
+    }
+
+    private static String qualifier(String word) {
+        if (word == null || !word.chars().allMatch(Character::isLetter) || Facts.STOPWORDS.contains(word.toLowerCase(Locale.ROOT))) {
+            return "-";
+        }
+        return Facts.stem(word);
     }
 
     /** Whom or what a figure is a share or the age of: "75 percent of traffic", "the 36-year-old driver". */
@@ -126,8 +167,11 @@ record Frame(boolean forecast, boolean increment, String period, String base) {
         if (forecast != other.forecast || increment != other.increment || isRate() != other.isRate()) {
             return false;
         }
-        if (base != null && other.base != null && !base.equals(other.base)) {
+        if (base != null && other.base != null && !base.equals(other.base) || excluding != other.excluding) {
             return false;
+        }
+        if (measure != null && other.measure != null && unitOf(measure).equals(unitOf(other.measure)) && !measure.equals(other.measure)) {
+            return false; // "energy prices" against "prices": a part against the whole
         }
         if (period == null || other.period == null) {
             return qualified(period) == qualified(other.period);

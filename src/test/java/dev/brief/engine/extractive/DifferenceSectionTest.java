@@ -47,6 +47,21 @@ class DifferenceSectionTest {
     }
 
     @Test
+    void threeValuesAreSeveralFiguresUnlessTheyAreATollThatGrows() {
+        Briefing offers = new ExtractiveBriefer().brief(Event.of(List.of(
+                article("a1", "Daily One", "Teixeira has been offered an eight-year deal worth $160 million, his agent said."),
+                article("b2", "Daily Two", "Teixeira has been offered a seven-year deal worth $150 million, his agent said."),
+                article("c3", "Daily Three", "Teixeira has been offered a five-year deal worth $155 million, his agent said."))));
+        assertEquals(List.of(), offers.differences().stream().map(d -> d.topic()).filter(t -> t.startsWith("Different figures")).toList());
+        Briefing toll = new ExtractiveBriefer().brief(Event.of(List.of(
+                article("a1", "Daily One", "The earthquake in southern Iran killed at least 10 people, officials said."),
+                article("b2", "Daily Two", "The earthquake in southern Iran killed at least 12 people, officials said."),
+                article("c3", "Daily Three", "The earthquake in southern Iran killed at least 14 people, officials said."))));
+        assertEquals(List.of("Different figures: 10 people / 12 people / 14 people"),
+                toll.differences().stream().map(d -> d.topic()).filter(t -> t.startsWith("Different figures")).toList());
+    }
+
+    @Test
     void theDaysOfTwoHappeningsAreNoDifference() {
         assertEquals(List.of(), figureDifferences("The suspect in the Halden mall shooting was arrested on Friday, police in Halden said.",
                 "The suspect in the Halden mall shooting was charged on Monday, police in Halden said."));

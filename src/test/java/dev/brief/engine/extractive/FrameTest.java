@@ -68,4 +68,24 @@ class FrameTest {
         assertEquals(1, conflicts("The damaged cables carry 75 percent of traffic between the Middle East and Europe.",
                 "The damaged cables carry 70% of the traffic between the Middle East and Europe."));
     }
+
+    @Test
+    void aChangeInAPartIsNotAChangeInTheWhole() {
+        assertEquals(0, conflicts("Data released on Tuesday showed that prices rose 0.9 percent in the past month.",
+                "Energy prices climbed 1.5% in the past month and food prices rose 0.8%."));
+        assertEquals(0, conflicts("Prices rose 0.9 percent in the past month.", "There was a 1.5% rise in energy prices in the past month."));
+        assertEquals(0, conflicts("The rise came after prices also rose 0.6 percent in May.", "Food prices rose 0.8% in May."));
+        assertEquals(1, conflicts("Energy prices rose 0.9 percent in the past month.", "Energy prices climbed 1.5% in the past month."));
+        assertEquals(1, conflicts("Data released on Tuesday showed that prices rose 0.9 percent in the past month.",
+                "Prices climbed 1.5% in the past month, the data showed."));
+    }
+
+    @Test
+    void aFigureThatLeavesSomethingOutIsNotTheWhole() {
+        assertEquals(0, conflicts("From March to April, prices increased 0.8 percent.",
+                "The 0.9 percent increase from March, again controlling for food and energy prices, is the highest since 1982."));
+        assertEquals(0, conflicts("Consumer prices rose 4.2% from a year earlier.", "Excluding food and energy, consumer prices rose 3% from a year earlier."));
+        assertEquals(1, conflicts("Excluding food and energy, prices rose 0.8 percent from March.",
+                "Excluding food and energy, prices rose 0.9 percent from March."));
+    }
 }
