@@ -35,7 +35,7 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
 
         /** Whether two figures of one thing cannot both be true: "more than 200" and 240 can, 12 and 14 cannot. */
         boolean contradicts(Amount o) {
-            if (sameValue(o)) {
+            if (sameValue(o) || rounds(o)) {
                 return false;
             }
             double a = number();
@@ -58,6 +58,39 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
             } catch (NumberFormatException e) {
                 return Double.NaN;
             }
+        }
+
+        /**
+         * Whether one value is the other rounded to its last written digit, and less than 1% from it:
+         * 9.21 million and 9.2 million, 2,702 pages and "some 2,700", 15.1 million and 15 million are one
+         * figure (all three read on the dev part as such). $1.2 trillion and $1 trillion stay a difference.
+         */
+        boolean rounds(Amount o) {
+            double a = number();
+            double b = o.number();
+            double place = Math.max(lastPlace(), o.lastPlace());
+            if (Double.isNaN(a) || Double.isNaN(b) || Double.isNaN(place) || Math.abs(a - b) > 0.01 * Math.max(Math.abs(a), Math.abs(b))) {
+                return false;
+            }
+            double coarse = lastPlace() >= o.lastPlace() ? a : b;
+            double fine = coarse == a ? b : a;
+            return equal(Math.round(fine / place) * place, coarse);
+        }
+
+        /** The value of the last digit as written: 0.01 million for "9.21 million", 100 for "2700", NaN for a weekday. */
+        private double lastPlace() {
+            String[] parts = value.split(" ");
+            String digits = parts[0];
+            if (!digits.matches("\\d+(?:\\.\\d+)?")) {
+                return Double.NaN;
+            }
+            double scale = parts.length > 1 ? SCALES.getOrDefault(parts[1], 1.0) : 1.0;
+            int point = digits.indexOf('.');
+            if (point >= 0) {
+                return Math.pow(10, -(digits.length() - point - 1)) * scale;
+            }
+            int zeros = digits.length() - digits.replaceAll("0+$", "").length();
+            return Math.pow(10, digits.equals("0") ? 0 : zeros) * scale;
         }
 
         /** The same value however it is written: 2.0 and 2, "2%" and "2 per cent". */

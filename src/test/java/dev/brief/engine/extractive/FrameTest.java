@@ -88,4 +88,14 @@ class FrameTest {
         assertEquals(1, conflicts("Excluding food and energy, prices rose 0.8 percent from March.",
                 "Excluding food and energy, prices rose 0.9 percent from March."));
     }
+
+    @Test
+    void aValueRoundedToTheOthersLastDigitIsTheSameFigure() {
+        assertEquals(0, conflicts("The number of open jobs rose slightly to 9.2 million at the end of May, the survey showed.",
+                "The number of open jobs rose slightly to 9.21 million at the end of May, the survey showed."));
+        assertEquals(0, conflicts("The bill clocked in at some 2,700 pages.", "The bill clocks in at 2,702 pages."));
+        assertEquals(1, conflicts("The House delayed a vote on the $1 trillion infrastructure bill.",
+                "The House delayed a vote on the $1.2 trillion infrastructure bill."), "17% apart is no rounding");
+        assertEquals(1, conflicts("The bill clocked in at 2,701 pages.", "The bill clocks in at 2,702 pages."), "no value is the other rounded");
+    }
 }
