@@ -3,14 +3,16 @@ package dev.brief.app;
 import dev.brief.Console;
 import dev.brief.domain.Article;
 import dev.brief.domain.Briefing;
+import dev.brief.domain.Engine;
 import dev.brief.domain.Event;
+import dev.brief.domain.Story;
 import dev.brief.engine.Briefer;
 import dev.brief.engine.extractive.ExtractiveBriefer;
 import dev.brief.engine.extractive.Restatement;
-import dev.brief.domain.Story;
 import dev.brief.engine.llm.CallListener;
 import dev.brief.engine.llm.LlmBriefer;
 import dev.brief.engine.llm.PromptSet;
+import dev.brief.model.Backend;
 import dev.brief.model.CallCount;
 import dev.brief.model.PooledLanguageModel;
 import dev.brief.verify.ModelCheck;
@@ -151,7 +153,7 @@ public final class BriefingSession implements AutoCloseable {
     public synchronized Briefer briefer() {
         if (briefer == null) {
             briefer = switch (settings.engine()) {
-                case OLLAMA -> llmBriefer();
+                case OLLAMA, OPENAI -> llmBriefer();
                 case EXTRACTIVE -> new ExtractiveBriefer();
                 case AUTO -> autoBriefer();
             };
@@ -173,7 +175,8 @@ public final class BriefingSession implements AutoCloseable {
     /** The LLM engine on this run's model client; also what 'brief prompts render' and suites ask for requests. */
     public synchronized LlmBriefer llmBriefer() {
         return new LlmBriefer(stack().model(), prompts, new LlmBriefer.Settings(settings.model(), settings.maxNumCtx(),
-                ModelSettings.TEMPERATURE, ModelSettings.SEED, ModelSettings.ANSWER_TOKENS, parallel), calls);
+                ModelSettings.TEMPERATURE, ModelSettings.SEED, ModelSettings.ANSWER_TOKENS, parallel,
+                settings.backend() == Backend.OPENAI ? Engine.OPENAI : Engine.OLLAMA), calls);
     }
 
     /** The servers that answered this thread's model calls since it last asked; none when no model was used or all came from the cache. */

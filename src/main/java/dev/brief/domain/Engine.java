@@ -4,8 +4,13 @@ package dev.brief.domain;
 public enum Engine {
     /** Ollama when its server and model answer a quick check, else the extractive engine. */
     AUTO,
-    /** Ollama only; never falls back. */
+    /** Ollama only; never falls back. With {@code --backend openai}, the model behind that server. */
     OLLAMA,
+    /**
+     * A briefing's engine when its model answered through the OpenAI chat-completions API: {@code
+     * --engine ollama --backend openai} writes it, so that the briefing never names a server it did not use.
+     */
+    OPENAI,
     /** The built-in engine that needs no model: it selects and cites source sentences. */
     EXTRACTIVE;
 

@@ -77,10 +77,22 @@ class OpenAiBackendTest {
 
                 assertEquals(0, viaOpenAi.exitCode(), viaOpenAi.err());
                 assertEquals(0, viaOllama.exitCode(), viaOllama.err());
-                assertEquals(viaOllama.out(), viaOpenAi.out(), format);
+                // the same briefing, naming the API that answered it
+                String expected = viaOllama.out().replace("engine: ollama", "engine: openai").replace("\"engine\" : \"ollama\"", "\"engine\" : \"openai\"");
+                assertTrue(viaOpenAi.out().contains(format.equals("json") ? "\"engine\" : \"openai\"" : "engine: openai"), viaOpenAi.out());
+                assertEquals(expected, viaOpenAi.out(), format);
             }
         }
         assertTrue(server.chatRequests().get(0).at("/response_format/json_schema/schema/properties/agreements").isObject());
+    }
+
+    @Test
+    void openAiIsABackendNotAnEngineChoice() {
+        CliRun run = CliRun.of("event", SEEDS, "--engine", "openai");
+
+        assertEquals(ExitCode.USAGE.code, run.exitCode(), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().contains("--engine ollama --backend openai"), run.err());
     }
 
     @Test

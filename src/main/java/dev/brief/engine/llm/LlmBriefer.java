@@ -32,9 +32,10 @@ public final class LlmBriefer implements Briefer {
      * @param answerTokens num_predict: the most tokens the answer may take
      * @param parallel     how many calls may run at once ({@code --parallel}): an event's map calls, and the run's events
      */
-    public record Settings(String model, Integer maxNumCtx, double temperature, int seed, int answerTokens, int parallel) {
+    /** @param engine what the briefings name as their engine: the API the model answered through ({@link Engine#OPENAI} or Ollama's) */
+    public record Settings(String model, Integer maxNumCtx, double temperature, int seed, int answerTokens, int parallel, Engine engine) {
         public Settings(String model, Integer maxNumCtx, double temperature, int seed, int answerTokens) {
-            this(model, maxNumCtx, temperature, seed, answerTokens, 1);
+            this(model, maxNumCtx, temperature, seed, answerTokens, 1, Engine.OLLAMA);
         }
     }
 
@@ -80,7 +81,7 @@ public final class LlmBriefer implements Briefer {
                         + String.join("; ", ModelCalls.problems(still.problems, second.reply())) + "); try another --model, or rerun with -v");
             }
         }
-        return new Briefing(answer.headline(), Engine.OLLAMA, settings.model(), first.options(), messages.prompts().hash(), sources(event),
+        return new Briefing(answer.headline(), settings.engine(), settings.model(), first.options(), messages.prompts().hash(), sources(event),
                 answer.summary(), answer.agreements(), answer.differences(), answer.singleSource(), usage,
                 Briefing.Verification.NONE);
     }
