@@ -14,8 +14,13 @@ class DifferenceSectionTest {
         return new Article(id, outlet, null, null, null, null, null, null, text, Integer.toString(text.hashCode()), null);
     }
 
-    private static List<String> figureDifferences(String first, String second) {
-        Briefing b = new ExtractiveBriefer().brief(Event.of(List.of(article("a1", "Daily One", first), article("b2", "Daily Two", second))));
+    /** The "Different figures" topics of a briefing of these texts, each from its own outlet. */
+    private static List<String> figureDifferences(String... texts) {
+        List<Article> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            articles.add(article("a" + (i + 1), "Daily " + (i + 1), texts[i]));
+        }
+        Briefing b = new ExtractiveBriefer().brief(Event.of(articles));
         return b.differences().stream().map(d -> d.topic()).filter(t -> t.startsWith("Different figures")).toList();
     }
 
@@ -48,17 +53,13 @@ class DifferenceSectionTest {
 
     @Test
     void threeValuesAreSeveralFiguresUnlessTheyAreATollThatGrows() {
-        Briefing offers = new ExtractiveBriefer().brief(Event.of(List.of(
-                article("a1", "Daily One", "Teixeira has been offered an eight-year deal worth $160 million, his agent said."),
-                article("b2", "Daily Two", "Teixeira has been offered a seven-year deal worth $150 million, his agent said."),
-                article("c3", "Daily Three", "Teixeira has been offered a five-year deal worth $155 million, his agent said."))));
-        assertEquals(List.of(), offers.differences().stream().map(d -> d.topic()).filter(t -> t.startsWith("Different figures")).toList());
-        Briefing toll = new ExtractiveBriefer().brief(Event.of(List.of(
-                article("a1", "Daily One", "The earthquake in southern Iran killed at least 10 people, officials said."),
-                article("b2", "Daily Two", "The earthquake in southern Iran killed at least 12 people, officials said."),
-                article("c3", "Daily Three", "The earthquake in southern Iran killed at least 14 people, officials said."))));
-        assertEquals(List.of("Different figures: 10 people / 12 people / 14 people"),
-                toll.differences().stream().map(d -> d.topic()).filter(t -> t.startsWith("Different figures")).toList());
+        assertEquals(List.of(), figureDifferences("Teixeira has been offered an eight-year deal worth $160 million, his agent said.",
+                "Teixeira has been offered a seven-year deal worth $150 million, his agent said.",
+                "Teixeira has been offered a five-year deal worth $155 million, his agent said."));
+        assertEquals(List.of("Different figures: 10 people / 12 people / 14 people"), figureDifferences(
+                "The earthquake in southern Iran killed at least 10 people, officials said.",
+                "The earthquake in southern Iran killed at least 12 people, officials said.",
+                "The earthquake in southern Iran killed at least 14 people, officials said."));
     }
 
     @Test
