@@ -27,6 +27,9 @@ public final class Main {
         return false;
     }
 
+    static final String STDOUT_FAILED = "brief: could not write the result to standard output (a full disk or a closed pipe);"
+            + " free space, or write it with -o FILE";
+
     public static void main(String[] args) {
         int code = run(args, System.in, System.out, System.err);
         stopHttpClientSelectors();
@@ -108,7 +111,13 @@ public final class Main {
             return ExitCode.INTERNAL.code;
         });
         try {
-            return cli.execute(args);
+            int code = cli.execute(args);
+            if (code == 0 && out.checkError()) {
+                // A PrintStream swallows write errors: a full disk or a closed pipe would otherwise end in success.
+                err.println(STDOUT_FAILED);
+                return ExitCode.OUTPUT.code;
+            }
+            return code;
         } catch (OutOfMemoryError e) {
             err.println(OUT_OF_MEMORY);
             return ExitCode.INTERNAL.code;

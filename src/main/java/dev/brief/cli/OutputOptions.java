@@ -32,10 +32,14 @@ public final class OutputOptions {
         }
     }
 
+    /** Prints or writes the result; a failed print ends the run before anything is stored in the history. */
     void emit(String text, PrintStream out) {
         if (output == null) {
             out.print(text);
             out.flush();
+            if (out.checkError()) {
+                throw new BriefException(ExitCode.OUTPUT, Main.STDOUT_FAILED.substring("brief: ".length()));
+            }
         } else {
             OutputFile.write(output, text);
         }
