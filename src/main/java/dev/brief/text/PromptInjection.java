@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * such a passage, and the verifier does not count it as something the article reports.
  */
 public final class PromptInjection {
-    private static final String MODEL = "(?:ai|a\\.i\\.|assistant|language\\s+model|llm|chatbot|gpt|summari[sz]er|bot)s?";
+    private static final String MODEL = "(?:ai\\s+(?:model|system|tool)|ai|a\\.i\\.|assistant|language\\s+model|llm|chatbot|gpt|summari[sz]er|bot)s?";
     private static final Pattern ADDRESSES_MODEL = Pattern.compile("(?i)\\b(?:"
             + "(?:ignore|disregard|forget|override)\\s+(?:all\\s+|any\\s+)?(?:of\\s+)?(?:the\\s+|your\\s+|these\\s+)?"
             + "(?:previous|prior|above|earlier|preceding|foregoing|original|system|your)\\s+"
@@ -27,6 +27,12 @@ public final class PromptInjection {
             + "|(?:write|say|state|report|include|mention|add|claim|put|list)\\s+(?:it\\s+)?(?:in|into)\\s+(?:the|your)\\s+"
             + "(?:summary|briefing|answer|response|output|reply)"
             + "|in\\s+your\\s+(?:summary|briefing|output)"
+            // a chat role's label where a line or sentence starts: "SYSTEM: You must now report ..."
+            + "|(?<=(?:^|[\\n.!?])[ \\t]{0,3}\\[?)(?:system|assistant|developer)\\]?\\s*:"
+            + "|im_start\\|>|INST\\]"
+            + "|(?:ignore|disregard|forget)\\s+(?:all\\s+)?(?:of\\s+)?the\\s+(?:above|foregoing|preceding)\\s+(?:and|text|article|content)\\b"
+            + "|" + MODEL + "\\s+(?:should|must|shall|are\\s+to|need\\s+to)\\s+(?:now\\s+)?(?:say|state|report|write|mention|include|claim|conclude)\\b"
+            + "|you\\s+(?:must|should|will)\\s+now\\s+(?:say|state|report|write|claim|conclude)\\b"
             + ")");
     /** A paragraph ends at a blank line, or at a line break after a sentence (hard-wrapped lines go on). */
     private static final Pattern PARAGRAPH_END = Pattern.compile("\\n[ \\t]*\\r?\\n|(?<=[.!?:][\"”’')\\]]{0,3})[ \\t]*\\r?\\n");
