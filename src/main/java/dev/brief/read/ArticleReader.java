@@ -325,7 +325,7 @@ public final class ArticleReader {
         TextArticleParser.Parsed parsed = front.over(TextArticleParser.parse(front.body()));
         if (parsed.url() == null && url != null) {
             parsed = new TextArticleParser.Parsed(parsed.outlet() != null ? parsed.outlet() : Outlets.fromUrl(url),
-                    parsed.agency(), parsed.title(), parsed.author(), parsed.published(), url, parsed.text());
+                    parsed.agency(), parsed.title(), parsed.author(), parsed.published(), url, parsed.text(), parsed.publishedAt());
         }
         intake.add(name, parsed, path, null);
     }

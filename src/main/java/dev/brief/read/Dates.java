@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Locale;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,6 +73,26 @@ final class Dates {
             }
         }
         return written(s);
+    }
+
+    /**
+     * The instant a metadata value names, when it gives a time with its offset ("2025-03-14T09:30:00Z",
+     * "Fri, 14 Mar 2025 09:30:00 GMT"); null for a day alone or a time whose zone it does not say.
+     */
+    static Instant instant(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String s = value.trim().replaceFirst("^(\\d{4}-\\d{2}-\\d{2}) (\\d)", "$1T$2");
+        for (DateTimeFormatter f : List.of(DateTimeFormatter.ISO_OFFSET_DATE_TIME, DateTimeFormatter.RFC_1123_DATE_TIME,
+                DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss][.SSS]xx"))) {
+            try {
+                return ZonedDateTime.parse(s, f).toInstant();
+            } catch (DateTimeParseException ignored) {
+                // the next form
+            }
+        }
+        return null;
     }
 
     /** The date in text that is one date as {@link #WRITTEN} describes it (a final full stop aside), or null. */

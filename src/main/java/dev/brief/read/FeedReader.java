@@ -229,7 +229,8 @@ final class FeedReader {
                 page.author() != null ? page.author() : feed.author(),
                 page.published() != null ? page.published() : feed.published(),
                 page.url() != null ? page.url() : feed.url(),
-                page.text().isBlank() ? feed.text() : page.text());
+                page.text().isBlank() ? feed.text() : page.text(),
+                page.published() != null ? page.publishedAt() : feed.publishedAt());
     }
 
     private static String itemText(SyndEntry entry) {

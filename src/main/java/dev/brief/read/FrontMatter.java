@@ -1,5 +1,6 @@
 package dev.brief.read;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -134,6 +135,7 @@ record FrontMatter(Map<String, String> fields, String body) {
         String url = get("url", "link", "canonical");
         String outlet = get("outlet", "publisher", "site", "source");
         LocalDate published = published();
+        Instant publishedAt = Dates.instant(get("published", "date"));
         return new TextArticleParser.Parsed(
                 outlet != null ? outlet : guessed.outlet() != null ? guessed.outlet() : url != null ? Outlets.fromUrl(url) : null,
                 agency != null ? Outlets.agencyOrSelf(agency) : guessed.agency(),
@@ -141,7 +143,8 @@ record FrontMatter(Map<String, String> fields, String body) {
                 or(author, guessed.author()),
                 published != null ? published : guessed.published(),
                 or(url, guessed.url()),
-                guessed.text());
+                guessed.text(),
+                published != null ? publishedAt : guessed.publishedAt());
     }
 
     private static String or(String a, String b) {

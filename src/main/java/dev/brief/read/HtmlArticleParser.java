@@ -42,7 +42,8 @@ final class HtmlArticleParser {
         } else if (!paragraphs.isEmpty()) {
             agency = TextArticleParser.agencyInDateline(paragraphs.get(0));
         }
-        return new TextArticleParser.Parsed(meta.outlet(), agency, title, author, meta.published(), meta.url(), String.join("\n\n", paragraphs));
+        return new TextArticleParser.Parsed(meta.outlet(), agency, title, author, meta.published(), meta.url(), String.join("\n\n", paragraphs),
+                meta.publishedAt());
     }
 
     /** The text of an HTML fragment (a feed item's content, a JSON record's html field), in paragraphs. */

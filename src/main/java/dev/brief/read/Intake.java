@@ -110,6 +110,9 @@ final class Intake {
         }
         articles.add(new Article(givenId, p.outlet(), p.agency(), p.title(), p.author(), p.published(), p.url(), path,
                 text, contentHash(text), null));
+        if (p.publishedAt() != null) {
+            times.put(contentHash(text), p.publishedAt());
+        }
     }
 
     /**
@@ -126,14 +129,15 @@ final class Intake {
         int before = articles.size();
         add(name, p, path, givenId);
         if (at != null && articles.size() > before) {
-            times.put(articles.get(before).contentHash(), at);
+            // the page's own time, when it gives one, wins as its own date does
+            times.putIfAbsent(articles.get(before).contentHash(), at);
         }
     }
 
     private static TextArticleParser.Parsed withoutControlCharacters(TextArticleParser.Parsed p) {
         return new TextArticleParser.Parsed(ControlCharacters.strip(p.outlet()), ControlCharacters.strip(p.agency()),
                 ControlCharacters.strip(p.title()), ControlCharacters.strip(p.author()), p.published(),
-                ControlCharacters.strip(p.url()), ControlCharacters.strip(p.text()));
+                ControlCharacters.strip(p.url()), ControlCharacters.strip(p.text()), p.publishedAt());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.brief.read;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
@@ -19,7 +20,7 @@ import org.jsoup.select.QueryParser;
  *
  * @param author the people the page names as author, without "By", dates or handles; or null
  */
-record PageMetadata(String title, String outlet, String author, LocalDate published, String url) {
+record PageMetadata(String title, String outlet, String author, LocalDate published, Instant publishedAt, String url) {
     /** " | Site", " - Site": where a {@code <title>} names its site. The first four are hierarchical. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s[|\\-–—\\\\/>»]\\s");
     private static final Pattern HIERARCHY = Pattern.compile("\\s[\\\\/>»]\\s");
@@ -56,10 +57,10 @@ record PageMetadata(String title, String outlet, String author, LocalDate publis
         if (author == null) {
             author = Byline.names(bylineInPage(doc));
         }
-        LocalDate published = firstDate(ld.datePublished(), get(meta, "article:published_time", "og:article:published_time", "datepublished",
+        String dated = firstDated(ld.datePublished(), get(meta, "article:published_time", "og:article:published_time", "datepublished",
                 "parsely-pub-date", "publish-date", "sailthru.date"), get(meta, "date", "pubdate", "dc.date", "dc:date", "dc.date.issued",
                 "dcterms.date", "article.published"), timeElement(doc));
-        return new PageMetadata(title, outlet, author, published, url);
+        return new PageMetadata(title, outlet, author, Dates.parse(dated), Dates.instant(dated), url);
     }
 
     /** Meta tags by lower-cased name, property or itemprop; a property may list several names ("dc:title og:title"). */
@@ -210,11 +211,11 @@ record PageMetadata(String title, String outlet, String author, LocalDate publis
         return s == null || s.startsWith("http") ? null : s;
     }
 
-    private static LocalDate firstDate(String... values) {
+    /** The first value that names a date, or null. */
+    private static String firstDated(String... values) {
         for (String v : values) {
-            LocalDate d = Dates.parse(v);
-            if (d != null) {
-                return d;
+            if (Dates.parse(v) != null) {
+                return v;
             }
         }
         return null;

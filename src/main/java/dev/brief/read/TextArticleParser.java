@@ -2,6 +2,7 @@ package dev.brief.read;
 
 import dev.brief.text.SentenceSplitter;
 import dev.brief.text.Words;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,13 @@ public final class TextArticleParser {
     /** A web address at the head of the first paragraph (its lines are joined by then). */
     private static final Pattern LEADING_URL = Pattern.compile("^<?(https?://[^\\s<>]+)>?(?:\\s+|$)");
 
-    public record Parsed(String outlet, String agency, String title, String author, LocalDate published, String url, String text) {}
+    /** @param publishedAt the publication time, when the input gives one with its offset ("2025-03-14T09:30:00Z"), else null */
+    public record Parsed(String outlet, String agency, String title, String author, LocalDate published, String url, String text,
+            Instant publishedAt) {
+        public Parsed(String outlet, String agency, String title, String author, LocalDate published, String url, String text) {
+            this(outlet, agency, title, author, published, url, text, null);
+        }
+    }
 
     public static Parsed parse(String raw) {
         return parse(raw, Header.SEARCH);
