@@ -159,6 +159,13 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
             "(?<![\\d.,][-–/]?)\\b(" + SPLIT_OFF + "\\d+(?:[,.]\\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)"
                     + "(?:[\\s-]+(percent|per cent|%|million|billion|thousand|hundred))?[\\s-]+([\\p{L}]{3,})",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A death toll given without its unit: "the death toll has risen to 15", "the toll stood at 12." It
+     * counts people who died, as "15 people were killed" does.
+     */
+    private static final Pattern TOLL = Pattern.compile("(?i)\\bdeath\\s+toll\\b[^.;:]{0,60}?\\b(?:risen|rose|climbed|jumped|reached|stands?|stood|is|was|of)"
+            + "\\s+(?:to\\s+|at\\s+)?(?:at\\s+least\\s+|more\\s+than\\s+)?[*_]{0,2}(\\d+(?:,\\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b[*_]{0,2}"
+            + "(?!\\d|\\.\\d|\\s*(?:%|percent\\b|per\\s+cent|million|billion|thousand|hundred)|[\\s-]+\\p{L}{3,})");
     /** "2.3%", "2.4 percent", "2.4 per cent" and "2.4 pct" are one unit. */
     private static final Pattern PERCENT = Pattern.compile(SPLIT_OFF + "(?<![\\d.,])(\\d+(?:[.,]\\d+)?)\\s*(?:%|percent\\b|per\\s+cent\\b|pct\\b)", Pattern.CASE_INSENSITIVE);
     static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
@@ -204,6 +211,12 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
         while (m.find()) {
             amounts.add(new Amount(m.group(1).replace(',', '.'), "percent", m.group(), context(sentence, m.start(), m.end(), "percent"), false,
                     bound(sentence, m.start()), Frame.of(sentence, m.start(), m.end())));
+        }
+        m = TOLL.matcher(sentence);
+        while (m.find()) {
+            String raw = m.group(1).toLowerCase(Locale.ROOT);
+            amounts.add(new Amount(NUMBER_WORDS.getOrDefault(raw, raw.replace(",", "")), "peopl", m.group(1), Set.of("dead"), false,
+                    bound(sentence, m.start(1)), Frame.of(sentence, m.start(1), m.end(1))));
         }
         m = NUMBER_UNIT.matcher(sentence);
         while (m.find()) {

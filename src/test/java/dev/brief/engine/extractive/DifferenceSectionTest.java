@@ -63,6 +63,27 @@ class DifferenceSectionTest {
     }
 
     @Test
+    void tollsDifferEvenInSentencesTooUnlikeToAlign() {
+        assertEquals(List.of("Different figures: 15 / Twelve people"), figureDifferences(
+                "The death toll from the flood in Ardmoor has risen to 15, the regional governor said on Friday, after the river burst its banks.",
+                "Twelve people were killed when the river burst its banks in Ardmoor on Thursday night, police said on Friday."));
+    }
+
+    @Test
+    void anOutletThatGivesTwoTollsOfARoleIsNotComparedOnIt() {
+        assertEquals(List.of(), figureDifferences(
+                "The death toll from the flood in Ardmoor has risen to 15, the regional governor said on Friday.\n\n"
+                        + "A flood in the same valley in 1998 killed 40 people, the governor recalled.",
+                "Twelve people were killed when the river burst its banks in Ardmoor on Thursday night, police said on Friday."));
+    }
+
+    @Test
+    void unalignedTollsFarApartAreTwoTollsEvenAsLowerBounds() {
+        assertEquals(List.of(), figureDifferences("At least 70 people have been injured in the riots in Athens over the past week, police said.",
+                "Rioters in Athens also attacked a television crew's truck, injuring at least two people, police said."));
+    }
+
+    @Test
     void theDaysOfTwoHappeningsAreNoDifference() {
         assertEquals(List.of(), figureDifferences("The suspect in the Halden mall shooting was arrested on Friday, police in Halden said.",
                 "The suspect in the Halden mall shooting was charged on Monday, police in Halden said."));
