@@ -55,7 +55,10 @@ public final class HtmlRenderer {
         section(out, b, anchorPrefix, level, null);
     }
 
-    /** As above, with a continuing story's line and "New since" section; a briefing of only what is new shows only that. */
+    /**
+     * As above, with a continuing story's line and "New since" section; a briefing of only what is new
+     * shows only that, any difference between today's sources, and the sources, as the Markdown does.
+     */
     static void section(StringBuilder out, Briefing b, String anchorPrefix, int level, StoryMark mark) {
         Map<String, Source> byId = new LinkedHashMap<>();
         b.sources().forEach(s -> byId.put(s.id(), s));
@@ -78,7 +81,13 @@ public final class HtmlRenderer {
             out.append("<" + h2 + ">Summary</" + h2 + ">\n");
             items(out, b.summary(), byId, anchorPrefix);
         }
-        if (!onlyNew && b.sources().size() > 1) {
+        if (onlyNew) {
+            // Today's sources can disagree about what is new; the page says so as the Markdown does.
+            if (!b.differences().isEmpty()) {
+                out.append("<" + h2 + ">Where the sources differ</" + h2 + ">\n");
+                differences(out, b.differences(), byId, anchorPrefix);
+            }
+        } else if (b.sources().size() > 1) {
             out.append("<" + h2 + ">Where the sources agree</" + h2 + ">\n");
             if (b.agreements().isEmpty()) {
                 out.append("<p>No point was found that two independent outlets both report.</p>\n");
@@ -89,23 +98,7 @@ public final class HtmlRenderer {
             if (b.differences().isEmpty()) {
                 out.append("<p>No difference between the sources was found.</p>\n");
             } else {
-                out.append("<ul>\n");
-                for (Difference d : b.differences()) {
-                    out.append(d.verified() ? "<li>" : "<li class=\"unverified\">").append("<strong>").append(esc(d.topic())).append("</strong>");
-                    flag(out, d.verified(), d.problems());
-                    out.append("\n<ul>\n");
-                    for (Position p : d.positions()) {
-                        Source s = byId.get(p.source());
-                        out.append("<li>").append(esc(s == null ? "Unknown source" : s.displayName())).append(' ')
-                                .append(cite(List.of(p.source()), byId, anchorPrefix)).append(": ").append(esc(p.text()));
-                        if (p.quote() != null) {
-                            out.append("<blockquote>“").append(esc(p.quote())).append("”</blockquote>");
-                        }
-                        out.append("</li>\n");
-                    }
-                    out.append("</ul></li>\n");
-                }
-                out.append("</ul>\n");
+                differences(out, b.differences(), byId, anchorPrefix);
             }
         }
         if (!onlyNew && !b.singleSource().isEmpty()) {
@@ -138,6 +131,27 @@ public final class HtmlRenderer {
             out.append(". <code>").append(esc(s.path())).append("</code>");
         }
         out.append("</li>\n");
+    }
+
+    /** Each difference's topic, then what each source says of it, with its quote. */
+    private static void differences(StringBuilder out, List<Difference> differences, Map<String, Source> byId, String anchorPrefix) {
+        out.append("<ul>\n");
+        for (Difference d : differences) {
+            out.append(d.verified() ? "<li>" : "<li class=\"unverified\">").append("<strong>").append(esc(d.topic())).append("</strong>");
+            flag(out, d.verified(), d.problems());
+            out.append("\n<ul>\n");
+            for (Position p : d.positions()) {
+                Source s = byId.get(p.source());
+                out.append("<li>").append(esc(s == null ? "Unknown source" : s.displayName())).append(' ')
+                        .append(cite(List.of(p.source()), byId, anchorPrefix)).append(": ").append(esc(p.text()));
+                if (p.quote() != null) {
+                    out.append("<blockquote>“").append(esc(p.quote())).append("”</blockquote>");
+                }
+                out.append("</li>\n");
+            }
+            out.append("</ul></li>\n");
+        }
+        out.append("</ul>\n");
     }
 
     private static void items(StringBuilder out, List<Item> items, Map<String, Source> byId, String anchorPrefix) {
