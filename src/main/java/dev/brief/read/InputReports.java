@@ -1,6 +1,7 @@
 package dev.brief.read;
 
 import dev.brief.domain.Article;
+import dev.brief.text.ControlCharacters;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -36,7 +37,9 @@ final class InputReports {
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
             Intake in = intakes.get(i);
-            Builder b = byInput.computeIfAbsent(u.input(), k -> new Builder(k, u.kind()));
+            // An input is named as the user named it, but without control characters (a file's name can hold an
+            // escape sequence), as the inputs skipped while listing are named too.
+            Builder b = byInput.computeIfAbsent(ControlCharacters.strip(u.input()), k -> new Builder(k, u.kind()));
             // A feed named as an input is judged as a feed (stale or not); a feed file in a folder is one file of the folder.
             if (in.feed && u.kind() != InputReport.Kind.FOLDER) {
                 b.kind = InputReport.Kind.FEED;

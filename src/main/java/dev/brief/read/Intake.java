@@ -89,9 +89,11 @@ final class Intake {
      * @param givenId an id the input itself gives (JSON records), or null for one made from the text
      */
     void add(String name, TextArticleParser.Parsed parsed, String path, String givenId) {
-        // Every article is made here, so this is the one place where what came from outside loses its control characters.
+        // Every article is made here, so this is the one place where what came from outside loses its control
+        // characters: its text, and the name of its file too, which can hold an escape sequence as a page can.
         TextArticleParser.Parsed p = withoutControlCharacters(parsed);
         givenId = ControlCharacters.strip(givenId);
+        path = ControlCharacters.strip(path);
         String text = p.text() == null ? "" : p.text().strip();
         if (text.isEmpty()) {
             skip(name, p.title() == null || p.title().isBlank() ? "empty: no article text"
@@ -152,7 +154,7 @@ final class Intake {
             return;
         }
         articles.add(new Article(givenId, ControlCharacters.strip(p.outlet()), ControlCharacters.strip(p.agency()), title,
-                ControlCharacters.strip(p.author()), p.published(), ControlCharacters.strip(p.url()), path,
+                ControlCharacters.strip(p.author()), p.published(), ControlCharacters.strip(p.url()), ControlCharacters.strip(path),
                 title, contentHash(title), null, true));
     }
 

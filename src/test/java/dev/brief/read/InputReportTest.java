@@ -130,4 +130,21 @@ class InputReportTest {
             web.stop();
         }
     }
+
+    @Test
+    void aFolderAndFileNamedWithEscapeSequencesAreNamedWithoutThem() throws IOException {
+        // A name can hold an escape sequence as a page can: the report and the article name them as the rest of the name reads.
+        Path folder = Files.createDirectory(dir.resolve("news\u001b[31m"));
+        Files.copy(Path.of("src/test/resources/daily/day/flood-bbc.txt"), folder.resolve("a\u001b[2Jb.txt"));
+        Files.writeString(folder.resolve("empty\u0007.md"), "");
+
+        Reading r = Reading.of(folder.toString());
+
+        String clean = dir.resolve("news").toString();
+        assertEquals(List.of(clean), r.result().inputs().stream().map(InputReport::input).toList(), "one report, for the folder");
+        InputReport report = input(r, clean);
+        assertEquals(1, report.articles().size(), report.toString());
+        assertEquals(dir.resolve("news").resolve("ab.txt").toString(), r.only().path());
+        assertEquals(dir.resolve("news").resolve("empty.md").toString(), report.skipped().get(0).input());
+    }
 }
