@@ -1,17 +1,21 @@
 package dev.brief.render;
 
-import dev.brief.domain.Engine;
-import dev.brief.domain.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.brief.BriefException;
 import dev.brief.ExitCode;
-import dev.brief.domain.Briefing;
 import dev.brief.domain.Briefing.Difference;
 import dev.brief.domain.Briefing.Item;
 import dev.brief.domain.Briefing.Position;
+import dev.brief.domain.Briefing;
+import dev.brief.domain.Engine;
 import dev.brief.domain.GenerationOptions;
+import dev.brief.domain.Problem;
 import dev.brief.domain.Source;
+import dev.brief.text.ControlCharacters;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,10 +53,27 @@ public final class JsonBriefingReader {
 
     private static JsonNode parse(String json, String name) {
         try {
-            return JSON.readTree(json);
+            return withoutControlCharacters(JSON.readTree(json));
         } catch (IOException e) {
             throw notABriefing(name, "it is not valid JSON");
         }
+    }
+
+    /**
+     * The file is from outside, as an article is: its strings lose their control characters before any
+     * of them is printed ("brief verify" prints the headline), by the rule article text is read with.
+     */
+    private static JsonNode withoutControlCharacters(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.fields().forEachRemaining(e -> e.setValue(withoutControlCharacters(e.getValue())));
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                array.set(i, withoutControlCharacters(array.get(i)));
+            }
+        } else if (node != null && node.isTextual()) {
+            return TextNode.valueOf(ControlCharacters.strip(node.asText()));
+        }
+        return node;
     }
 
     private static Briefing read(JsonNode root, String name) {

@@ -102,6 +102,15 @@ class VerifyCommandTest {
     }
 
     @Test
+    void aBriefingFilesEscapeSequencesNeverReachTheScreen() throws Exception {
+        // The JSON file is from outside: a crafted one sets the terminal's title (ESC ] 0 ; owned BEL) in its text.
+        Files.writeString(briefing, Files.readString(briefing).replace("Marco Rubio met", "Marco \\u001b]0;owned\\u0007Rubio met"));
+        CliRun run = CliRun.of("verify", briefing.toString(), SEEDS);
+        assertTrue(run.out().contains("ok      summary[0]: U.S. Secretary of State Marco Rubio met"), "the sequence is taken out whole: " + run.out());
+        assertTrue(run.out().chars().noneMatch(c -> c < 0x20 && c != '\n'), "no control character on stdout: " + run.out());
+    }
+
+    @Test
     void aMissingSourceIsAnInputError() {
         CliRun run = CliRun.of("verify", briefing.toString(), SEEDS + "/the-europe-today.txt");
         assertEquals(3, run.exitCode());
