@@ -39,7 +39,7 @@ final class DifferenceSection {
     /** Values more than this many times apart measure different things ({@link #farApart}). */
     private static final double FAR_APART = 2;
     /**
-     * Tolls of sentences too unlike to align ({@link Tolls}) are compared only when the sentences are at least this
+     * Key figures of sentences too unlike to align ({@link KeyFigures}) are compared only when the sentences are at least this
      * close in meaning. On the dev part, the tolls of other incidents stood at 0.26-0.32 (injuries in an attack on a
      * TV crew against those of a week of protests), the same tolls at 0.44 and above.
      */
@@ -182,15 +182,15 @@ final class DifferenceSection {
                 }
             }
         }
-        for (Tolls.Figure[] pair : Tolls.conflicts(graph)) {
+        for (KeyFigures.Figure[] pair : KeyFigures.conflicts(graph)) {
             Sentence a = pair[0].sentence();
             Sentence b = pair[1].sentence();
             Amount x = pair[0].amount();
             Amount y = pair[1].amount();
             // Unaligned, the two sentences must still tell of one kind of happening, and their values stay close even for
             // lower bounds: "at least 70 hurt in the protests" and "injuring at least two" in an attack on a TV crew are two tolls.
-            if (graph.similarity(a, b) >= TOLL_COSINE && a.facts().numbers() < DENSE && b.facts().numbers() < DENSE
-                    && !ofDifferentNames(a, x, b, y) && !opens(a, x) && !opens(b, y) && !farApart(x, y, false)) {
+            // A sentence thick with numbers pairs the wrong figures by unit; a key figure is paired by its kind, one per outlet.
+            if (graph.similarity(a, b) >= TOLL_COSINE && !ofDifferentNames(a, x, b, y) && !opens(a, x) && !opens(b, y) && !farApart(x, y, false)) {
                 addFigureConflict(out, figures, a, x, b, y);
             }
         }

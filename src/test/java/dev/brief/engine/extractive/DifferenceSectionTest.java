@@ -84,6 +84,24 @@ class DifferenceSectionTest {
     }
 
     @Test
+    void twoScoresOfOneMatchDiffer() {
+        assertEquals(List.of("Different figures: 3-2 / 3-1"), figureDifferences(
+                "Ardmoor United beat Kestrel City 3-2 on Friday to reach the cup final, with Jonas Falk scoring twice in front of 17,500 fans.",
+                "Ardmoor United beat Kestrel City 3-1 on Friday night to reach the national cup final for the first time since 1998."));
+        assertEquals(List.of("Different figures: 7-2 / 6-3"), figureDifferences(
+                "The rate-setting committee voted 7-2 for the increase, with two members preferring to hold.",
+                "The central bank raised its rate by 25 basis points to 3.75% on Friday, with the committee split 6-3, as inflation held at 4.1%."));
+    }
+
+    @Test
+    void aRecordOrARangeIsNoScore() {
+        assertEquals(List.of(), figureDifferences("The victory took Klitschko's record to 52-3 with 46 wins by knockout.",
+                "In the third round Klitschko so dominated that I scored it a 10-8 round."));
+        assertEquals(List.of(), figureDifferences("The panel recommended boosters for people aged 18-64 who won approval from their doctors.",
+                "The panel recommended boosters for people aged 16-64 who won approval from their doctors."));
+    }
+
+    @Test
     void theDaysOfTwoHappeningsAreNoDifference() {
         assertEquals(List.of(), figureDifferences("The suspect in the Halden mall shooting was arrested on Friday, police in Halden said.",
                 "The suspect in the Halden mall shooting was charged on Monday, police in Halden said."));
