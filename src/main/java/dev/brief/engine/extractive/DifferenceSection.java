@@ -189,8 +189,13 @@ final class DifferenceSection {
             Amount y = pair[1].amount();
             // Unaligned, the two sentences must still tell of one kind of happening, and their values stay close even for
             // lower bounds: "at least 70 hurt in the protests" and "injuring at least two" in an attack on a TV crew are two tolls.
-            // A sentence thick with numbers pairs the wrong figures by unit; a key figure is paired by its kind, one per outlet.
-            if (graph.similarity(a, b) >= TOLL_COSINE && !ofDifferentNames(a, x, b, y) && !opens(a, x) && !opens(b, y) && !farApart(x, y, false)) {
+            // A score or a vote is told by its verb ("split 6-3"), whatever else its sentence counts.
+            boolean tally = x.unit().equals(Facts.TALLY_UNIT);
+            // A figure already in a difference of aligned sentences is told there; joining more outlets to it by kind alone
+            // would add values of other reports (2, 3 and 5 injured make three figures, and none would be shown).
+            if (graph.similarity(a, b) >= TOLL_COSINE && (tally || a.facts().numbers() < DENSE && b.facts().numbers() < DENSE)
+                    && !ofDifferentNames(a, x, b, y) && !opens(a, x) && !opens(b, y) && !farApart(x, y, false)
+                    && !told(figures, a, x) && !told(figures, b, y)) {
                 addFigureConflict(out, figures, a, x, b, y);
             }
         }
@@ -201,6 +206,18 @@ final class DifferenceSection {
         }
         out.removeIf(java.util.Objects::isNull);
         return out;
+    }
+
+    /** Whether an outlet's figure of this kind is already in a difference. */
+    private boolean told(List<FigureConflict> figures, Sentence s, Amount x) {
+        for (FigureConflict f : figures) {
+            for (int i = 0; i < f.articles().size(); i++) {
+                if (graph.source(f.articles().get(i)).equals(graph.source(s.article())) && Conflicts.comparable(f.amounts().get(i), x)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
