@@ -160,6 +160,21 @@ public final class TextArticleParser {
         return new Parsed(outlet, agency, title, author, published, url, String.join("\n\n", body));
     }
 
+    /**
+     * A sentence without the dateline it opens with ("ARDMOOR – At least 12 people ..." is "At least 12
+     * people ..."): the place in capitals, or with a date or an agency. The article keeps its dateline;
+     * a statement quoted from it reads without one.
+     */
+    public static String withoutDateline(String sentence) {
+        Matcher m = DATELINE.matcher(sentence);
+        if (!m.find() || m.end() >= sentence.length()) {
+            return sentence;
+        }
+        String place = m.group(1).strip();
+        boolean capitals = place.length() >= 3 && place.equals(place.toUpperCase(java.util.Locale.ROOT));
+        return capitals || m.group(2) != null || m.group(3) != null ? sentence.substring(m.end()) : sentence;
+    }
+
     /** The agency of a dateline such as "KUALA LUMPUR (AFP) – ", or null. */
     static String agencyInDateline(String paragraph) {
         Matcher m = DATELINE.matcher(paragraph);

@@ -187,4 +187,11 @@ class TextArticleParserTest {
         assertNull(friday.author());
         assertEquals("Rescuers searched the rubble of the town of Acari By Friday evening, 12 bodies had been found.", friday.text());
     }
+
+    @Test
+    void aStatementReadsWithoutTheDatelineItsSentenceOpensWith() {
+        assertEquals("At least 12 people have died, officials said.", TextArticleParser.withoutDateline("ARDMOOR – At least 12 people have died, officials said."));
+        assertEquals("Rubio met Lavrov.", TextArticleParser.withoutDateline("KUALA LUMPUR (AFP) – Rubio met Lavrov."));
+        assertEquals("Officials - and residents - said the river rose.", TextArticleParser.withoutDateline("Officials - and residents - said the river rose."));
+    }
 }

@@ -9,6 +9,7 @@ import dev.brief.engine.extractive.ExtractiveBriefer.Settings;
 import dev.brief.engine.extractive.Facts.Amount;
 import dev.brief.group.SentenceEmbedder;
 import dev.brief.read.Boilerplate;
+import dev.brief.read.TextArticleParser;
 import dev.brief.text.Normal;
 import dev.brief.text.Numbers;
 import dev.brief.text.Passages;
@@ -92,7 +93,10 @@ final class SentenceGraph {
         Map<String, Integer> firstWithText = new HashMap<>();
         for (int a = 0; a < articles.size(); a++) {
             // Furniture that a text or feed kept ("Click here for more.") is never a statement.
-            List<String> own = SentenceSplitter.split(texts.get(a)).stream().filter(x -> !Boilerplate.isSentence(x)).toList();
+            List<String> own = new ArrayList<>(SentenceSplitter.split(texts.get(a)).stream().filter(x -> !Boilerplate.isSentence(x)).toList());
+            if (!own.isEmpty()) {
+                own.set(0, TextArticleParser.withoutDateline(own.get(0)));
+            }
             for (int p = 0; p < own.size() && p < MAX_SENTENCES_PER_ARTICLE; p++) {
                 int index = split.size();
                 int same = firstWithText.computeIfAbsent(own.get(p).strip().replaceAll("\\s+", " "), t -> index);
