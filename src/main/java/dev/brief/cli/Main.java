@@ -81,7 +81,11 @@ public final class Main {
         cli.registerConverter(java.time.LocalDate.class, new DateConverter());
         cli.setExitCodeExceptionMapper(e -> e instanceof BriefException b ? b.exitCode().code : ExitCode.INTERNAL.code);
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("brief: " + lowerCaseChoices(e.getMessage()) + suggestion(e) + " (see: "
+            String message = lowerCaseChoices(e.getMessage());
+            if (!"daily".equals(e.getCommandLine().getCommandName())) {
+                message = message.replace("markdown, json, html, atom", "markdown, json, html"); // an Atom feed is brief daily's
+            }
+            err.println("brief: " + message + suggestion(e) + " (see: "
                     + e.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
             return ExitCode.USAGE.code;
         });

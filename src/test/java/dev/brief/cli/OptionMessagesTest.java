@@ -66,6 +66,15 @@ class OptionMessagesTest {
     }
 
     @Test
+    void aBadFormatListsOnlyTheFormatsTheCommandTakes() {
+        CliRun event = CliRun.of("event", "seeds", "--format", "pdf");
+        assertEquals(2, event.exitCode(), event.err());
+        assertTrue(event.err().startsWith("brief: Invalid value for option '--format': expected one of markdown, json, html but was 'pdf'"), event.err());
+        CliRun daily = CliRun.of("daily", "seeds", "--format", "pdf");
+        assertTrue(daily.err().contains("expected one of markdown, json, html, atom but was 'pdf'"), daily.err());
+    }
+
+    @Test
     void theHistoryHelpKeepsEachDefaultPathWhole() {
         for (String command : List.of("daily", "stories", "story", "history")) {
             String help = CliRun.of(command, "--help").out().replace("\r", "");
