@@ -190,7 +190,7 @@ final class DifferenceSection {
             // Unaligned, the two sentences must still tell of one kind of happening, and their values stay close even for
             // lower bounds: "at least 70 hurt in the protests" and "injuring at least two" in an attack on a TV crew are two tolls.
             // A score or a vote is told by its verb ("split 6-3"), whatever else its sentence counts.
-            boolean tally = x.unit().equals(Facts.TALLY_UNIT);
+            boolean tally = x.unit().equals(KeyFigures.TALLY);
             // A figure already in a difference of aligned sentences is told there; joining more outlets to it by kind alone
             // would add values of other reports (2, 3 and 5 injured make three figures, and none would be shown).
             if (graph.similarity(a, b) >= TOLL_COSINE && (tally || a.facts().numbers() < DENSE && b.facts().numbers() < DENSE)

@@ -159,32 +159,6 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
             "(?<![\\d.,][-–/]?)\\b(" + SPLIT_OFF + "\\d+(?:[,.]\\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)"
                     + "(?:[\\s-]+(percent|per cent|%|million|billion|thousand|hundred))?[\\s-]+([\\p{L}]{3,})",
             Pattern.CASE_INSENSITIVE);
-    /**
-     * A death toll given without its unit: "the death toll has risen to 15", "the toll stood at 12." It
-     * counts people who died, as "15 people were killed" does.
-     */
-    private static final Pattern TOLL = Pattern.compile("(?i)\\bdeath\\s+toll\\b[^.;:]{0,60}?\\b(?:risen|rose|climbed|jumped|reached|stands?|stood|is|was|of)"
-            + "\\s+(?:to\\s+|at\\s+)?(?:at\\s+least\\s+|more\\s+than\\s+)?[*_]{0,2}(\\d+(?:,\\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b[*_]{0,2}"
-            + "(?!\\d|\\.\\d|\\s*(?:%|percent\\b|per\\s+cent|million|billion|thousand|hundred)|[\\s-]+\\p{L}{3,})");
-    /**
-     * A score or a vote's split: "beat Kestrel City 3-2", "the committee split 6-3", "a 5-4 ruling", one
-     * figure of two numbers (it counts once in {@link #numbers}). Not a range ("ages 18-64", "the 2004-05
-     * season"), a date, a time or a win-loss record ("a 38-44 mark"): it stands right after a verb of
-     * winning, losing or voting, or right before such a noun. Its value is the larger count first, as
-     * "won 3-2" and "lost 2-3" are one score.
-     */
-    static final String TALLY_UNIT = "tally";
-    /**
-     * Before two numbers, what makes them no score: a win-loss record ("took his record to 52-3", "improved
-     * to 10-2") is a career's, and "aged 18-64", "between 5-10" are ranges.
-     */
-    private static final Pattern NOT_A_TALLY = Pattern.compile("(?i)\\b(?:record|improv(?:ed|es|ing)\\s+to|mov(?:ed|es)\\s+to|aged?|ages|between|from)\\b");
-    private static final Pattern TALLY = Pattern.compile("(?<![\\d.,:/–-])(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})(?!\\d|[.,:/]\\d|[–-]\\d|\\s?(?:%|percent|per\\s+cent|years?\\b|months?\\b|days?\\b|weeks?\\b|hours?\\b))");
-    /** A score right after its verb and the side it was won against: "beat Kestrel City 3-2", "voted 7-2", "split 6-3". */
-    private static final Pattern TALLY_AFTER = Pattern.compile("(?i)\\b(?:beat|beats|defeated|defeats|won|wins|lost|loses|drew|draws|edged|thrashed"
-            + "|routed|voted|votes|split|ruled)\\s+(?:\\p{L}[\\p{L}.'’-]*\\s+){0,4}(?:by\\s+)?$");
-    /** A score before what it was: "a 3-2 win", "a 5-4 ruling". */
-    private static final Pattern TALLY_BEFORE = Pattern.compile("(?i)\\s+(?:home\\s+|away\\s+)?(?:win|victory|defeat|loss|draw|vote|ruling|decision|verdict)\\b");
     /** "2.3%", "2.4 percent", "2.4 per cent" and "2.4 pct" are one unit. */
     private static final Pattern PERCENT = Pattern.compile(SPLIT_OFF + "(?<![\\d.,])(\\d+(?:[.,]\\d+)?)\\s*(?:%|percent\\b|per\\s+cent\\b|pct\\b)", Pattern.CASE_INSENSITIVE);
     static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
@@ -231,23 +205,7 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
             amounts.add(new Amount(m.group(1).replace(',', '.'), "percent", m.group(), context(sentence, m.start(), m.end(), "percent"), false,
                     bound(sentence, m.start()), Frame.of(sentence, m.start(), m.end())));
         }
-        m = TALLY.matcher(sentence);
-        while (m.find()) {
-            if ((TALLY_AFTER.matcher(sentence.substring(Math.max(0, m.start() - 50), m.start())).find()
-                    || TALLY_BEFORE.matcher(sentence.substring(m.end())).lookingAt())
-                    && !NOT_A_TALLY.matcher(sentence.substring(Math.max(0, m.start() - 25), m.start())).find()) {
-                int a = Integer.parseInt(m.group(1));
-                int b = Integer.parseInt(m.group(2));
-                amounts.add(new Amount(Math.max(a, b) + "-" + Math.min(a, b), TALLY_UNIT, m.group(), context(sentence, m.start(), m.end(), TALLY_UNIT),
-                        false, Bound.EXACT, Frame.of(sentence, m.start(), m.end())));
-            }
-        }
-        m = TOLL.matcher(sentence);
-        while (m.find()) {
-            String raw = m.group(1).toLowerCase(Locale.ROOT);
-            amounts.add(new Amount(NUMBER_WORDS.getOrDefault(raw, raw.replace(",", "")), "peopl", m.group(1), Set.of("dead"), false,
-                    bound(sentence, m.start(1)), Frame.of(sentence, m.start(1), m.end(1))));
-        }
+        amounts.addAll(KeyFigures.read(sentence));
         m = NUMBER_UNIT.matcher(sentence);
         while (m.find()) {
             String raw = m.group(1).toLowerCase(Locale.ROOT);
@@ -283,7 +241,7 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
         // Unmodifiable, not Set.copyOf: the order of first use is kept.
         List<Numbers.Mention> mentions = Numbers.in(Normal.text(sentence), false);
         return new Facts(List.copyOf(quotes), List.copyOf(amounts), Collections.unmodifiableSet(capitalised), Collections.unmodifiableSet(stems),
-                Numbers.values(mentions), mentions.size() - (int) amounts.stream().filter(a -> a.unit().equals(TALLY_UNIT)).count());
+                Numbers.values(mentions), mentions.size() - (int) amounts.stream().filter(a -> a.unit().equals(KeyFigures.TALLY)).count());
     }
 
     /** Words in single quotes ('pwn', ‘new idea’), outside double quotes: the verifier holds a citation to them too. */
@@ -340,7 +298,7 @@ record Facts(List<String> quotes, List<Amount> amounts, Set<String> capitalised,
         return Set.copyOf(out);
     }
 
-    private static Bound bound(String sentence, int start) {
+    static Bound bound(String sentence, int start) {
         String before = sentence.substring(Math.max(0, start - 20), start);
         return AT_MOST.matcher(before).find() ? Bound.AT_MOST : AT_LEAST.matcher(before).find() ? Bound.AT_LEAST : Bound.EXACT;
     }
