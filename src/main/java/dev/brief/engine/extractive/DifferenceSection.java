@@ -39,11 +39,11 @@ final class DifferenceSection {
     /** Values more than this many times apart measure different things ({@link #farApart}). */
     private static final double FAR_APART = 2;
     /**
-     * Key figures of sentences too unlike to align ({@link KeyFigures}) are compared only when the sentences are at least this
-     * close in meaning. On the dev part, the tolls of other incidents stood at 0.26-0.32 (injuries in an attack on a
-     * TV crew against those of a week of protests), the same tolls at 0.44 and above.
+     * Key figures of sentences too unlike to align ({@link KeyFigures}) are compared only when the sentences are at
+     * least this close in meaning. On the dev part, the tolls of other incidents stood at 0.26-0.32 (injuries in an
+     * attack on a TV crew against those of a week of protests), the same tolls at 0.44 and above.
      */
-    private static final double TOLL_COSINE = 0.4;
+    private static final double KEY_COSINE = 0.4;
     /** Quotations are compared between sentences at least this close (the quote words must overlap too). */
     private static final double ALIGN_QUOTES = 0.35;
     private static final int MAX_DIFFERENCES = 6;
@@ -182,23 +182,7 @@ final class DifferenceSection {
                 }
             }
         }
-        for (KeyFigures.Figure[] pair : KeyFigures.conflicts(graph)) {
-            Sentence a = pair[0].sentence();
-            Sentence b = pair[1].sentence();
-            Amount x = pair[0].amount();
-            Amount y = pair[1].amount();
-            // Unaligned, the two sentences must still tell of one kind of happening, and their values stay close even for
-            // lower bounds: "at least 70 hurt in the protests" and "injuring at least two" in an attack on a TV crew are two tolls.
-            // A score or a vote is told by its verb ("split 6-3"), whatever else its sentence counts.
-            boolean tally = x.unit().equals(KeyFigures.TALLY);
-            // A figure already in a difference of aligned sentences is told there; joining more outlets to it by kind alone
-            // would add values of other reports (2, 3 and 5 injured make three figures, and none would be shown).
-            if (graph.similarity(a, b) >= TOLL_COSINE && (tally || a.facts().numbers() < DENSE && b.facts().numbers() < DENSE)
-                    && !ofDifferentNames(a, x, b, y) && !opens(a, x) && !opens(b, y) && !farApart(x, y, false)
-                    && !told(figures, a, x) && !told(figures, b, y)) {
-                addFigureConflict(out, figures, a, x, b, y);
-            }
-        }
+        keyFigureConflicts(out, figures);
         for (FigureConflict f : figures) {
             if (severalFigures(f.amounts())) {
                 out.set(f.at(), null);
@@ -206,6 +190,28 @@ final class DifferenceSection {
         }
         out.removeIf(java.util.Objects::isNull);
         return out;
+    }
+
+    /**
+     * The event's key figures ({@link KeyFigures}) in sentences too unlike to align. The two sentences must still tell
+     * of one kind of happening, and their values stay close even as lower bounds: "at least 70 hurt in the protests"
+     * and "injuring at least two" in an attack on a TV crew are two tolls. A figure already in a difference of aligned
+     * sentences is told there: joining outlets to it by kind alone would add other reports' values (2, 3 and 5
+     * injured make three figures, and none would be shown).
+     */
+    private void keyFigureConflicts(List<Difference> out, List<FigureConflict> figures) {
+        for (KeyFigures.Figure[] pair : KeyFigures.conflicts(graph)) {
+            Sentence a = pair[0].sentence();
+            Sentence b = pair[1].sentence();
+            Amount x = pair[0].amount();
+            Amount y = pair[1].amount();
+            // A score or a vote is told by its verb ("split 6-3"), whatever else its sentence counts.
+            boolean plain = x.unit().equals(KeyFigures.TALLY) || a.facts().numbers() < DENSE && b.facts().numbers() < DENSE;
+            if (graph.similarity(a, b) >= KEY_COSINE && plain && !ofDifferentNames(a, x, b, y) && !opens(a, x) && !opens(b, y)
+                    && !farApart(x, y, false) && !told(figures, a, x) && !told(figures, b, y)) {
+                addFigureConflict(out, figures, a, x, b, y);
+            }
+        }
     }
 
     /** Whether an outlet's figure of this kind is already in a difference. */
@@ -223,17 +229,22 @@ final class DifferenceSection {
     /**
      * Three values or more are several figures, not one figure reported several ways: four players'
      * yards, three teams' offers, a quake's toll beside the 2004 tsunami's for Aceh and for the region. Of
-     * the 17 such differences read on the dev part, 16 were; the other held a garbled figure. Lower bounds of a toll that grows between
-     * reports ("at least 10", "at least 12", "at least 14") are one figure.
+     * the 17 such differences read on the dev part, 16 were; the other held a garbled figure. Lower bounds
+     * of a toll that grows between reports ("at least 10", "at least 12", "at least 14") are one figure.
      */
     private static boolean severalFigures(List<Amount> amounts) {
+        return distinctValues(amounts).size() >= 3 && !amounts.stream().allMatch(a -> a.bound() == Facts.Bound.AT_LEAST);
+    }
+
+    /** Each value once, as the outlet that wrote it first wrote it. */
+    private static List<Amount> distinctValues(List<Amount> amounts) {
         List<Amount> distinct = new ArrayList<>();
         for (Amount a : amounts) {
             if (distinct.stream().noneMatch(a::sameValue)) {
                 distinct.add(a);
             }
         }
-        return distinct.size() >= 3 && !amounts.stream().allMatch(a -> a.bound() == Facts.Bound.AT_LEAST);
+        return distinct;
     }
 
     /** A name within the few words before a figure ("Scobee made a 44-yard"), not a sentence's first word, weekday or month. */
@@ -334,14 +345,7 @@ final class DifferenceSection {
         addPosition(joined, a, x);
         addPosition(joined, b, y);
         // Each value once in the topic, in the words of the outlet that wrote it first.
-        List<String> shown = new ArrayList<>();
-        List<Amount> distinct = new ArrayList<>();
-        for (Amount amount : joined.amounts()) {
-            if (distinct.stream().noneMatch(amount::sameValue)) {
-                distinct.add(amount);
-                shown.add(amount.span());
-            }
-        }
+        List<String> shown = distinctValues(joined.amounts()).stream().map(Amount::span).toList();
         List<Position> positions = new ArrayList<>(joined.positions());
         positions.sort(Comparator.comparingInt(p -> articleIndex(p.source())));
         out.set(joined.at(), Difference.of("Different figures: " + String.join(" / ", shown), positions));
