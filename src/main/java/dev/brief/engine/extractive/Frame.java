@@ -27,9 +27,11 @@ import java.util.regex.Pattern;
  *     qualifies it ("energy price", "- price" for prices alone), or null when the clause has no change
  * @param excluding whether the sentence says its figures leave something out ("excluding food and
  *     energy", "controlling for", "core inflation")
+ * @param paidIn what a sum is paid in, when its clause says: "cash", "stock", "cash and stock"; a cash
+ *     portion is not the whole price
  */
-record Frame(boolean forecast, boolean increment, String period, String base, String measure, boolean excluding) {
-    static final Frame NONE = new Frame(false, false, null, null, null, false);
+record Frame(boolean forecast, boolean increment, String period, String base, String measure, boolean excluding, String paidIn) {
+    static final Frame NONE = new Frame(false, false, null, null, null, false, null);
 
     /** Words that make a figure a forecast; "estimated" is not one: an estimated toll is a report of the toll. */
     private static final Pattern FORECAST = Pattern.compile(
@@ -43,6 +45,8 @@ record Frame(boolean forecast, boolean increment, String period, String base, St
                     + "|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\\s-]+)?"
                     + "(year|quarter|month|week|decade|season)s?\\b(\\s+(?:earlier|ago|before|later))?"
                     + "|\\b(annual(?:ly)?|yearly|monthly|quarterly|weekly)\\b");
+    /** What a sum is paid in, within a few words after it: "$2 billion in cash", "of the price ... will be in cash and stock". */
+    private static final Pattern PAID_IN = Pattern.compile("(?i)^[^.;]{0,45}?\\bin\\s+(cash|stock|shares)\\b(\\s+and\\s+(?:stock|shares|cash)\\b)?");
     /** Where a figure's clause ends: punctuation, a dash, or a word that starts another clause. */
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:()\\[\\]—–]|\\s-\\s|\\b(?:and|but|while|whereas|against|compared|versus)\\b");
     /** How far a clause is read on each side of the figure. */
@@ -58,6 +62,10 @@ record Frame(boolean forecast, boolean increment, String period, String base, St
         }
         before = before.substring(from);
         String after = sentence.substring(end, Math.min(sentence.length(), end + REACH));
+        // read before the clause is cut: "and" joins the parts of a payment ("in cash and stock")
+        Matcher paid = PAID_IN.matcher(after);
+        String paidIn = !paid.find() ? null : paid.group(2) != null ? "cash and stock"
+                : paid.group(1).equalsIgnoreCase("cash") ? "cash" : "stock";
         Matcher stop = CLAUSE_END.matcher(after);
         if (stop.find()) {
             after = after.substring(0, stop.start());
@@ -65,7 +73,7 @@ record Frame(boolean forecast, boolean increment, String period, String base, St
         String clause = before + " # " + after;
         boolean increment = INCREMENT_BEFORE.matcher(before).find() || INCREMENT_AFTER.matcher(after).find();
         return new Frame(FORECAST.matcher(clause).find(), increment, period(after, before), whose(after), measure(before, after),
-                EXCLUDING.matcher(sentence).find());
+                EXCLUDING.matcher(sentence).find(), paidIn);
     }
 
     /** A verb of change just before a figure ("energy prices climbed 1.5%", "prices were up 5%") and the words before it. */
@@ -122,8 +130,15 @@ record Frame(boolean forecast, boolean increment, String period, String base, St
     /** What a share is taken of: "75 percent of traffic", "70% of the communications". */
     private static final Pattern BASE = Pattern.compile("^\\s*(?:percent|per\\s+cent|pct)?\\s*of\\s+(?:the\\s+|all\\s+|its\\s+|their\\s+)?(\\p{Ll}{3,})");
 
+    /** A change since a named month is a change over a month: "rose 1.2% in May from April". */
+    private static final Pattern FROM_MONTH = Pattern.compile(
+            "(?i)^[^.;]{0,30}?\\bfrom\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b");
+
     /** The period nearest the figure, after it first ("5.9% this year"), then before it ("the month-to-month gain was 0.8%"). */
     private static String period(String after, String before) {
+        if (FROM_MONTH.matcher(after).find()) {
+            return "month";
+        }
         Matcher m = PERIOD.matcher(after);
         if (m.find()) {
             return name(m);
@@ -167,7 +182,8 @@ record Frame(boolean forecast, boolean increment, String period, String base, St
         if (forecast != other.forecast || increment != other.increment || isRate() != other.isRate()) {
             return false;
         }
-        if (base != null && other.base != null && !base.equals(other.base) || excluding != other.excluding) {
+        if (base != null && other.base != null && !base.equals(other.base) || excluding != other.excluding
+                || !java.util.Objects.equals(paidIn, other.paidIn)) {
             return false;
         }
         if (measure != null && other.measure != null && unitOf(measure).equals(unitOf(other.measure)) && !measure.equals(other.measure)) {

@@ -98,4 +98,20 @@ class FrameTest {
                 "The House delayed a vote on the $1.2 trillion infrastructure bill."), "17% apart is no rounding");
         assertEquals(1, conflicts("The bill clocked in at 2,701 pages.", "The bill clocks in at 2,702 pages."), "no value is the other rounded");
     }
+
+    @Test
+    void aCashPortionIsNotTheWholePrice() {
+        assertEquals(0, conflicts("Orbitel will pay $2 billion in cash for Lumasoft, the companies said on Tuesday.",
+                "Orbitel agreed on Tuesday to buy Lumasoft for $3 billion in cash and stock."));
+        assertEquals(0, conflicts("The purchase is a combination of $4.2 billion in cash and 57 million shares of its stock.",
+                "The company agreed to buy the chip maker for around $5.4 billion in cash and stock."));
+        assertEquals(1, conflicts("Orbitel will pay $2 billion in cash for Lumasoft, the companies said on Tuesday.",
+                "Orbitel will pay $2.5 billion in cash for Lumasoft, the companies said."));
+    }
+
+    @Test
+    void aChangeFromANamedMonthIsNotAChangeOverAYear() {
+        assertEquals(0, conflicts("Retail sales were up 1.8% from a year earlier, the office said.",
+                "Retail sales rose 1.2% in May from April, separate figures showed."));
+    }
 }
