@@ -345,7 +345,9 @@ final class DifferenceSection {
         addPosition(joined, a, x);
         addPosition(joined, b, y);
         // Each value once in the topic, in the words of the outlet that wrote it first.
-        List<String> shown = distinctValues(joined.amounts()).stream().map(Amount::span).toList();
+        FigureConflict conflict = joined;
+        List<String> shown = distinctValues(conflict.amounts()).stream().map(v -> conflict.positions().get(conflict.amounts().indexOf(v)).quote())
+                .toList();
         List<Position> positions = new ArrayList<>(joined.positions());
         positions.sort(Comparator.comparingInt(p -> articleIndex(p.source())));
         out.set(joined.at(), Difference.of("Different figures: " + String.join(" / ", shown), positions));
@@ -355,8 +357,26 @@ final class DifferenceSection {
         if (f.articles().stream().noneMatch(k -> graph.source(k).equals(graph.source(s.article())))) {
             f.articles().add(s.article());
             f.amounts().add(amount);
-            f.positions().add(new Position(graph.articles().get(s.article()).id(), s.text(), amount.span()));
+            f.positions().add(new Position(graph.articles().get(s.article()).id(), s.text(), asWritten(s.text(), amount.span())));
         }
+    }
+
+    /** A limit or a currency just before a figure: "more than", "at least", "$", "about US$". */
+    private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile(
+            "(?i)(?:\\b(?:more than|fewer than|less than|at least|at most|up to|over|under|nearly|almost|about|around|roughly|some)\\s+)?"
+                    + "(?:[A-Z]{0,2}[$€£¥]\\s?)?$");
+
+    /**
+     * A figure as its sentence writes it, with its limit and currency: "more than 50 people", "$2 billion". The reader
+     * sees what each outlet said, and "more than 50" against "40" is not read as "50" against "40".
+     */
+    static String asWritten(String sentence, String span) {
+        int at = sentence.indexOf(span);
+        if (at < 0) {
+            return span;
+        }
+        java.util.regex.Matcher m = QUALIFIER.matcher(sentence.substring(0, at));
+        return m.find() ? sentence.substring(m.start(), at) + span : span;
     }
 
     /**

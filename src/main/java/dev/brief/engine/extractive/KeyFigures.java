@@ -48,7 +48,7 @@ final class KeyFigures {
     private static final Pattern SCORE = Pattern.compile("(?<![\\d.,:/–-])(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})(?!\\d|[.,:/]\\d|[–-]\\d|\\s?(?:%|percent|per\\s+cent|years?\\b|months?\\b|days?\\b|weeks?\\b|hours?\\b))");
     /** A score right after its verb and the side it was won against: "beat Kestrel City 3-2", "voted 7-2", "split 6-3". */
     private static final Pattern SCORE_AFTER = Pattern.compile("(?i)\\b(?:beat|beats|defeated|defeats|won|wins|lost|loses|drew|draws|edged|thrashed"
-            + "|routed|voted|votes|split|ruled)\\s+(?:\\p{L}[\\p{L}.'’-]*\\s+){0,4}(?:by\\s+)?$");
+            + "|routed|voted|votes|split|ruled|passed|approved|rejected|backed)\\s+(?:\\p{L}[\\p{L}.'’-]*\\s+){0,4}(?:by\\s+)?$");
     /** A score before what it was: "a 3-2 win", "a 5-4 ruling". */
     private static final Pattern SCORE_BEFORE = Pattern.compile("(?i)\\s+(?:home\\s+|away\\s+)?(?:win|victory|defeat|loss|draw|vote|ruling|decision|verdict)\\b");
 

@@ -35,7 +35,7 @@ class DifferenceSectionTest {
     void valuesFarApartAreTwoThingsUnlessBothAreTollsThatGrow() {
         assertEquals(List.of(), figureDifferences("The earthquake in the province of Aceh killed five people, officials in Aceh said.",
                 "The earthquake in the province of Aceh killed 168,000 people, officials in Aceh said."));
-        assertEquals(List.of("Different figures: five people / 50 people"),
+        assertEquals(List.of("Different figures: at least five people / at least 50 people"),
                 figureDifferences("The earthquake in the province of Aceh injured at least five people, officials in Aceh said.",
                         "The earthquake in the province of Aceh injured at least 50 people, officials in Aceh said."));
     }
@@ -56,7 +56,7 @@ class DifferenceSectionTest {
         assertEquals(List.of(), figureDifferences("Teixeira has been offered an eight-year deal worth $160 million, his agent said.",
                 "Teixeira has been offered a seven-year deal worth $150 million, his agent said.",
                 "Teixeira has been offered a five-year deal worth $155 million, his agent said."));
-        assertEquals(List.of("Different figures: 10 people / 12 people / 14 people"), figureDifferences(
+        assertEquals(List.of("Different figures: at least 10 people / at least 12 people / at least 14 people"), figureDifferences(
                 "The earthquake in southern Iran killed at least 10 people, officials said.",
                 "The earthquake in southern Iran killed at least 12 people, officials said.",
                 "The earthquake in southern Iran killed at least 14 people, officials said."));
@@ -99,6 +99,14 @@ class DifferenceSectionTest {
                 "In the third round Klitschko so dominated that I scored it a 10-8 round."));
         assertEquals(List.of(), figureDifferences("The panel recommended boosters for people aged 18-64 who won approval from their doctors.",
                 "The panel recommended boosters for people aged 16-64 who won approval from their doctors."));
+    }
+
+    @Test
+    void aFigureIsShownWithItsLimitAndCurrencyAsItsSentenceWritesThem() {
+        assertEquals(List.of("Different figures: more than 50 people / 40 people"), figureDifferences(
+                "More than 3,500 residents fled the town of Marrow Bend, and more than 50 people were injured in the flood, officials said.",
+                "In the flood in Marrow Bend 40 people were injured, officials said, and 3,500 residents fled the town."));
+        assertEquals("about US$334 million", DifferenceSection.asWritten("AMD will pay about US$334 million for SeaMicro.", "334 million"));
     }
 
     @Test
