@@ -208,22 +208,35 @@ final class DifferenceSection {
             // A score or a vote is told by its verb ("split 6-3"), whatever else its sentence counts.
             boolean plain = x.unit().equals(KeyFigures.TALLY) || a.facts().numbers() < DENSE && b.facts().numbers() < DENSE;
             if (graph.similarity(a, b) >= KEY_COSINE && plain && !ofDifferentNames(a, x, b, y) && !opens(a, x) && !opens(b, y)
-                    && !farApart(x, y, false) && !told(figures, a, x) && !told(figures, b, y)) {
+                    && !farApart(x, y, false) && addsNoValue(figures, a, x, b, y)) {
                 addFigureConflict(out, figures, a, x, b, y);
             }
         }
     }
 
-    /** Whether an outlet's figure of this kind is already in a difference. */
-    private boolean told(List<FigureConflict> figures, Sentence s, Amount x) {
+    /**
+     * Whether a pair of key figures can be told without adding a value to a difference of aligned sentences: neither
+     * outlet's figure is in one yet, or both values already are, and the pair only adds an outlet that agrees with one
+     * side. A value added by kind alone may be another report's (2, 3 and 5 injured make three figures, none shown).
+     */
+    private boolean addsNoValue(List<FigureConflict> figures, Sentence a, Amount x, Sentence b, Amount y) {
+        FigureConflict holder = holding(figures, a, x);
+        if (holder == null) {
+            holder = holding(figures, b, y);
+        }
+        return holder == null || holder.amounts().stream().anyMatch(x::sameValue) && holder.amounts().stream().anyMatch(y::sameValue);
+    }
+
+    /** The difference that already holds an outlet's figure of this kind, or null. */
+    private FigureConflict holding(List<FigureConflict> figures, Sentence s, Amount x) {
         for (FigureConflict f : figures) {
             for (int i = 0; i < f.articles().size(); i++) {
                 if (graph.source(f.articles().get(i)).equals(graph.source(s.article())) && Conflicts.comparable(f.amounts().get(i), x)) {
-                    return true;
+                    return f;
                 }
             }
         }
-        return false;
+        return null;
     }
 
     /**

@@ -94,6 +94,18 @@ class DifferenceSectionTest {
     }
 
     @Test
+    void anOutletThatAgreesWithOneSideJoinsTheDifference() {
+        Briefing b = new ExtractiveBriefer().brief(Event.of(List.of(
+                article("a1", "Daily One", "Riverton Rovers defeated Ashford United 3-1 on Sunday at Riverside Park, where Leo Marsh scored twice."),
+                article("b2", "Daily Two", "Leo Marsh scored twice as Riverton Rovers won 3-2 against Ashford United on Sunday."),
+                article("c3", "Daily Three", "Riverton Rovers beat Ashford United 3-2 on Sunday, with a late header deciding a tense match at Riverside Park."))));
+        List<Briefing.Difference> scores = b.differences().stream().filter(d -> d.topic().startsWith("Different figures")).toList();
+        assertEquals(1, scores.size(), scores.toString());
+        assertEquals("Different figures: 3-1 / 3-2", scores.get(0).topic());
+        assertEquals(List.of("a1", "b2", "c3"), scores.get(0).positions().stream().map(Briefing.Position::source).toList());
+    }
+
+    @Test
     void aRecordOrARangeIsNoScore() {
         assertEquals(List.of(), figureDifferences("The victory took Klitschko's record to 52-3 with 46 wins by knockout.",
                 "In the third round Klitschko so dominated that I scored it a 10-8 round."));
