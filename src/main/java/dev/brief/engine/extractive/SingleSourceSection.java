@@ -55,7 +55,7 @@ final class SingleSourceSection {
             if (before.has(s)) {
                 continue;
             }
-            if (several && graph.bestAlignmentInOtherSources(s) >= SINGLE) {
+            if (several && graph.bestAlignmentInOtherSources(s) >= SINGLE || speakerUnnamed(s.text())) {
                 continue;
             }
             left.add(s);
@@ -133,6 +133,15 @@ final class SingleSourceSection {
         long words = s.facts().stems().stream().filter(stem -> !elsewhereStems.contains(stem)).count();
         double when = TIME.matcher(s.text()).find() ? EVENT_TIME_BONUS : 0;
         return OWN_DETAIL_BONUS * Math.min(3, details) + NEW_WORDS_BONUS * Math.min(1.0, (double) words / NEW_WORDS_FULL) + when;
+    }
+
+    /** A quotation attributed to a pronoun: '"This is the worst flood in fifty years," she told reporters.' */
+    private static final Pattern PRONOUN_SPEAKER = Pattern.compile(
+            "^\\s*[\"“‘'].*[\"”’'],?\\s+(?:she|he|they)\\s+(?:said|says|say|told|added|adds|recalled|warned)\\b[^\"“”]*$", Pattern.CASE_INSENSITIVE);
+
+    /** Quoted on its own, such a sentence does not say who spoke: the reader of a detail has nothing before it. */
+    static boolean speakerUnnamed(String sentence) {
+        return PRONOUN_SPEAKER.matcher(sentence).matches();
     }
 
     /** Names in a sentence, without a possessive or a capitalised common word that starts the sentence. */

@@ -71,6 +71,14 @@ class SectionsTest {
     }
 
     @Test
+    void aQuoteWhoseSpeakerIsOnlyAPronounIsNoDetail() {
+        assertTrue(SingleSourceSection.speakerUnnamed("\"This is the worst flood in fifty years,\" she told reporters."));
+        assertTrue(SingleSourceSection.speakerUnnamed("“The water came in minutes,” he said on Friday."));
+        assertFalse(SingleSourceSection.speakerUnnamed("\"The water came in minutes,\" said a shopkeeper, Piet Dahl, 54."));
+        assertFalse(SingleSourceSection.speakerUnnamed("\"This is the worst flood in fifty years,\" Governor Anja Hollis told reporters."));
+    }
+
+    @Test
     void sectionsRunInAnyOrderGivenTheirInputs() {
         // Single-source details first, then a summary and agreements told what they said.
         Written<Item> single = new SingleSourceSection(graph, Settings.DEFAULT).write(Said.NOTHING);
