@@ -23,15 +23,20 @@ import java.util.regex.Pattern;
  *     when its clause names none
  * @param base for a share, the stem of the first word of what it is a share of ("traff"); for an age,
  *     of whom it is the age ("12-year-old daughter"); or null
- * @param measure what a change measures, as the stem of its noun and of the word before it when that
- *     qualifies it ("energy price", "- price" for prices alone), or null when the clause has no change
+ * @param measure what a change measures ("energy prices climbed"), or null when the figure is no change
  * @param excluding whether the sentence says its figures leave something out ("excluding food and
  *     energy", "controlling for", "core inflation")
  * @param paidIn what a sum is paid in, when its clause says: "cash", "stock", "cash and stock"; a cash
  *     portion is not the whole price
  */
-record Frame(boolean forecast, boolean increment, String period, String base, String measure, boolean excluding, String paidIn) {
+record Frame(boolean forecast, boolean increment, String period, String base, Measure measure, boolean excluding, String paidIn) {
     static final Frame NONE = new Frame(false, false, null, null, null, false, null);
+
+    /**
+     * What a change measures, as stems: its noun ("price") and the word that qualifies it ("energy"), or
+     * null for a noun alone ("prices rose").
+     */
+    record Measure(String qualifier, String noun) {}
 
     /** Words that make a figure a forecast; "estimated" is not one: an estimated toll is a report of the toll. */
     private static final Pattern FORECAST = Pattern.compile(
@@ -77,7 +82,8 @@ record Frame(boolean forecast, boolean increment, String period, String base, St
     }
 
     /** A verb of change just before a figure ("energy prices climbed 1.5%", "prices were up 5%") and the words before it. */
-    private static final Pattern CHANGED = Pattern.compile("(?i)(?:(?<!\\S)(\\S+)\\s+)?(?<!\\S)(\\p{L}{2,})\\s+(?:(?:also|again|just|only|still|\\p{L}+ly)\\s+)?(?:(?:was|were|is|are|have|has|had)\\s+)?"
+    private static final Pattern CHANGED = Pattern.compile("(?i)(?:(?<!\\S)(\\S+)\\s+)?(?<!\\S)(\\p{L}{2,})\\s+"
+            + "(?:(?:also|again|just|only|still|\\p{L}+ly)\\s+)?(?:(?:was|were|is|are|have|has|had)\\s+)?"
             + "(?:rose|rise|rises|risen|rising|climbed|climbs|increased|increases|jumped|jumps|fell|falls|fallen|dropped|drops|declined|declines"
             + "|grew|grows|gained|gains|surged|surges|slipped|slips|soared|soars|advanced|up|down)(?:\\s+by)?\\s+(?:[$€£]\\s?)?$");
     /** A change named after a figure, and what it is a change in: "a 0.3% rise in core prices". */
@@ -88,24 +94,23 @@ record Frame(boolean forecast, boolean increment, String period, String base, St
             + "|not\\s+counting|leaving\\s+out|core\\s+(?:inflation|cpi|prices|index|consumer|pce|rate))\\b");
 
     /**
-     * What a change measures: its noun's stem, and the stem of the word before it when that is no
-     * function word ("energy price"), or "-" ("- price"); null when the figure is no change.
+     * What a change measures, with the word before its noun when that is no function word ("energy
+     * prices"); null when the figure is no change.
      */
-    private static String measure(String before, String after) {
+    private static Measure measure(String before, String after) {
         Matcher m = CHANGED.matcher(before);
-        if (m.find()) {
-            return qualifier(m.group(1)) + " " + Facts.stem(m.group(2));
+        if (!m.find()) {
+            m = CHANGE_IN.matcher(after);
+            if (!m.find()) {
+                return null;
+            }
         }
-        m = CHANGE_IN.matcher(after);
-        if (m.find()) {
-            return qualifier(m.group(1)) + " " + Facts.stem(m.group(2));
-        }
-        return null;
+        return new Measure(qualifier(m.group(1)), Facts.stem(m.group(2)));
     }
 
     private static String qualifier(String word) {
         if (word == null || !word.chars().allMatch(Character::isLetter) || Facts.STOPWORDS.contains(word.toLowerCase(Locale.ROOT))) {
-            return "-";
+            return null;
         }
         return Facts.stem(word);
     }
@@ -186,7 +191,8 @@ record Frame(boolean forecast, boolean increment, String period, String base, St
                 || !java.util.Objects.equals(paidIn, other.paidIn)) {
             return false;
         }
-        if (measure != null && other.measure != null && unitOf(measure).equals(unitOf(other.measure)) && !measure.equals(other.measure)) {
+        if (measure != null && other.measure != null && measure.noun().equals(other.measure.noun())
+                && !java.util.Objects.equals(measure.qualifier(), other.measure.qualifier())) {
             return false; // "energy prices" against "prices": a part against the whole
         }
         if (period == null || other.period == null) {
