@@ -28,7 +28,10 @@ final class CoverageRenderer {
 
     private CoverageRenderer() {}
 
-    /** "12 inputs: 9 read, 1 empty, 1 failed, 1 stale · 140 articles · 3 skipped · 1 event left out by topic". */
+    /**
+     * "12 inputs: 9 read, 1 empty, 1 failed, 1 stale · 3 files or records skipped · 1 event left out by topic". What is
+     * skipped is named apart from the inputs: a folder read is one input, and its broken files are skipped within it.
+     */
     static String summary(Coverage c) {
         StringBuilder s = new StringBuilder();
         int n = c.inputs().size();
@@ -41,7 +44,7 @@ final class CoverageRenderer {
         long skipped = c.inputs().stream().mapToLong(r -> skipped(r).size()).sum();
         long leftOut = c.inputs().stream().mapToLong(InputReport::leftOut).sum();
         if (skipped > 0) {
-            s.append(" · ").append(skipped).append(" skipped");
+            s.append(" · ").append(skipped).append(skipped == 1 ? " file or record skipped" : " files or records skipped");
         }
         if (leftOut > 0) {
             s.append(" · ").append(leftOut).append(" left out for their date");

@@ -42,7 +42,7 @@ class CoverageTest {
         assertEquals(Coverage.Status.EMPTY, c.status(folder));
         Coverage lenient = new Coverage(NOW, Duration.ofHours(48), c.inputs(), List.of(), Map.of());
         assertEquals(Coverage.Status.OK, lenient.status(dayOld), "--stale-after decides");
-        assertEquals("4 inputs: 2 read, 1 empty, 1 stale · 1 skipped", CoverageRenderer.summary(c));
+        assertEquals("4 inputs: 2 read, 1 empty, 1 stale · 1 file or record skipped", CoverageRenderer.summary(c));
     }
 
     @Test
