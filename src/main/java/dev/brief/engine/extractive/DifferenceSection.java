@@ -31,14 +31,6 @@ final class DifferenceSection {
      */
     private static final double ALIGN = 0.55;
     /**
-     * A sentence with this many numbers is a table in words ("caught 39 passes for 302 yards and two
-     * touchdowns"): its figures pair with the wrong ones of another. Of 23 such differences read on the
-     * dev part, 22 set different things against each other.
-     */
-    private static final int DENSE = 4;
-    /** Values more than this many times apart measure different things ({@link #farApart}). */
-    private static final double FAR_APART = 2;
-    /**
      * Key figures of sentences too unlike to align ({@link KeyFigures}) are compared only when the sentences are at
      * least this close in meaning. On the dev part, the tolls of other incidents stood at 0.26-0.32 (injuries in an
      * attack on a TV crew against those of a week of protests), the same tolls at 0.44 and above.
@@ -164,12 +156,12 @@ final class DifferenceSection {
                 if (b.index() <= a.index() || graph.source(a.article()).equals(graph.source(b.article()))) {
                     continue;
                 }
-                if (graph.alignment(a, b) >= ALIGN && a.facts().numbers() < DENSE && b.facts().numbers() < DENSE) {
+                if (graph.alignment(a, b) >= ALIGN && a.facts().numbers() < FigureRules.DENSE && b.facts().numbers() < FigureRules.DENSE) {
                     for (Amount[] pair : Conflicts.amounts(a.facts(), b.facts())) {
                         // Two dates in close sentences are mostly the dates of two happenings (the attack and
                         // the arraignment, the vote and its announcement): 36 of 50 read on the dev part were.
-                        if (!Conflicts.isDate(pair[0].unit()) && !ofDifferentNames(a, pair[0], b, pair[1])
-                                && !opens(a, pair[0]) && !opens(b, pair[1]) && !farApart(pair[0], pair[1])) {
+                        if (!Conflicts.isDate(pair[0].unit()) && !FigureRules.ofDifferentNames(a, pair[0], b, pair[1])
+                                && !FigureRules.opens(a, pair[0]) && !FigureRules.opens(b, pair[1]) && !FigureRules.farApart(pair[0], pair[1])) {
                             addFigureConflict(out, figures, a, pair[0], b, pair[1]);
                         }
                     }
@@ -184,7 +176,7 @@ final class DifferenceSection {
         }
         keyFigureConflicts(out, figures);
         for (FigureConflict f : figures) {
-            if (severalFigures(f.amounts())) {
+            if (FigureRules.severalFigures(f.amounts())) {
                 out.set(f.at(), null);
             }
         }
@@ -206,9 +198,10 @@ final class DifferenceSection {
             Amount x = pair[0].amount();
             Amount y = pair[1].amount();
             // A score or a vote is told by its verb ("split 6-3"), whatever else its sentence counts.
-            boolean plain = x.unit().equals(KeyFigures.TALLY) || a.facts().numbers() < DENSE && b.facts().numbers() < DENSE;
-            if (graph.similarity(a, b) >= KEY_COSINE && plain && !ofDifferentNames(a, x, b, y) && !opens(a, x) && !opens(b, y)
-                    && !farApart(x, y, false) && addsNoValue(figures, a, x, b, y)) {
+            boolean plain = x.unit().equals(KeyFigures.TALLY)
+                    || a.facts().numbers() < FigureRules.DENSE && b.facts().numbers() < FigureRules.DENSE;
+            if (graph.similarity(a, b) >= KEY_COSINE && plain && !FigureRules.ofDifferentNames(a, x, b, y) && !FigureRules.opens(a, x)
+                    && !FigureRules.opens(b, y) && !FigureRules.farApart(x, y, false) && addsNoValue(figures, a, x, b, y)) {
                 addFigureConflict(out, figures, a, x, b, y);
             }
         }
@@ -237,78 +230,6 @@ final class DifferenceSection {
             }
         }
         return null;
-    }
-
-    /**
-     * Three values or more are several figures, not one figure reported several ways: four players'
-     * yards, three teams' offers, a quake's toll beside the 2004 tsunami's for Aceh and for the region. Of
-     * the 17 such differences read on the dev part, 16 were; the other held a garbled figure. Lower bounds
-     * of a toll that grows between reports ("at least 10", "at least 12", "at least 14") are one figure.
-     */
-    private static boolean severalFigures(List<Amount> amounts) {
-        return distinctValues(amounts).size() >= 3 && !amounts.stream().allMatch(a -> a.bound() == Facts.Bound.AT_LEAST);
-    }
-
-    /** Each value once, as the outlet that wrote it first wrote it. */
-    private static List<Amount> distinctValues(List<Amount> amounts) {
-        List<Amount> distinct = new ArrayList<>();
-        for (Amount a : amounts) {
-            if (distinct.stream().noneMatch(a::sameValue)) {
-                distinct.add(a);
-            }
-        }
-        return distinct;
-    }
-
-    /** A name within the few words before a figure ("Scobee made a 44-yard"), not a sentence's first word, weekday or month. */
-    private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile(
-            "(?<=\\S\\s)(\\p{Lu}\\p{Ll}{2,})(?:['’]s)?\\s+(?:\\p{Ll}+\\s+){0,2}[$€£]?$");
-    private static final Set<String> NOT_OWNERS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
-
-    /**
-     * Figures of two people are no difference: "Scobee made a 44-yard field goal" and "Vinatieri's 45-yard
-     * field goal" are two kicks. Their names differ, and neither sentence mentions the other's.
-     */
-    static boolean ofDifferentNames(Sentence a, Amount x, Sentence b, Amount y) {
-        String ownerA = owner(a.text(), x.span());
-        String ownerB = owner(b.text(), y.span());
-        return ownerA != null && ownerB != null && !ownerA.equals(ownerB) && !a.text().contains(ownerB) && !b.text().contains(ownerA);
-    }
-
-    /**
-     * Two values more than twice apart are two things, not one reported two ways (five killed in
-     * Papua and 168,000 in the 2004 tsunami; 70 yards in a game and 728 in a career): of 44 such
-     * differences read on the dev part, 40 were. Two lower bounds are a toll that grows between
-     * reports ("at least 5" and "at least 50") and stay.
-     */
-    private static boolean farApart(Amount x, Amount y) {
-        return farApart(x, y, true);
-    }
-
-    private static boolean farApart(Amount x, Amount y, boolean growingTolls) {
-        double a = Math.abs(x.number());
-        double b = Math.abs(y.number());
-        boolean tolls = growingTolls && x.bound() == Facts.Bound.AT_LEAST && y.bound() == Facts.Bound.AT_LEAST;
-        return !tolls && Math.max(a, b) > FAR_APART * Math.min(a, b);
-    }
-
-    /**
-     * A sentence that opens with a figure in digits is a piece of another: news style spells out a
-     * number that starts a sentence, so "7 GHz quad-core" is the end of "2.7 GHz" cut at its point.
-     */
-    private static boolean opens(Sentence s, Amount x) {
-        String text = s.text().replaceFirst("^[\\s\"“'‘(]+", "");
-        return !x.year() && text.startsWith(x.span()) && Character.isDigit(text.charAt(0));
-    }
-
-    private static String owner(String sentence, String span) {
-        int at = sentence.indexOf(span);
-        if (at < 0) {
-            return null;
-        }
-        java.util.regex.Matcher m = OWNER.matcher(sentence.substring(0, at));
-        return m.find() && !NOT_OWNERS.contains(m.group(1)) ? m.group(1) : null;
     }
 
     private Sentence firstSentenceWith(int article, String span) {
@@ -344,8 +265,8 @@ final class DifferenceSection {
             for (int i = 0; i < f.articles().size() && joined == null; i++) {
                 String source = graph.source(f.articles().get(i));
                 Amount held = f.amounts().get(i);
-                if (source.equals(graph.source(a.article())) && Conflicts.comparable(held, x) && !farApart(held, x)
-                        || source.equals(graph.source(b.article())) && Conflicts.comparable(held, y) && !farApart(held, y)) {
+                if (source.equals(graph.source(a.article())) && Conflicts.comparable(held, x) && !FigureRules.farApart(held, x)
+                        || source.equals(graph.source(b.article())) && Conflicts.comparable(held, y) && !FigureRules.farApart(held, y)) {
                     joined = f;
                 }
             }
@@ -359,8 +280,8 @@ final class DifferenceSection {
         addPosition(joined, b, y);
         // Each value once in the topic, in the words of the outlet that wrote it first.
         FigureConflict conflict = joined;
-        List<String> shown = distinctValues(conflict.amounts()).stream().map(v -> conflict.positions().get(conflict.amounts().indexOf(v)).quote())
-                .toList();
+        List<String> shown = FigureRules.distinctValues(conflict.amounts()).stream()
+                .map(v -> conflict.positions().get(conflict.amounts().indexOf(v)).quote()).toList();
         List<Position> positions = new ArrayList<>(joined.positions());
         positions.sort(Comparator.comparingInt(p -> articleIndex(p.source())));
         out.set(joined.at(), Difference.of("Different figures: " + String.join(" / ", shown), positions));
@@ -370,26 +291,8 @@ final class DifferenceSection {
         if (f.articles().stream().noneMatch(k -> graph.source(k).equals(graph.source(s.article())))) {
             f.articles().add(s.article());
             f.amounts().add(amount);
-            f.positions().add(new Position(graph.articles().get(s.article()).id(), s.text(), asWritten(s.text(), amount.span())));
+            f.positions().add(new Position(graph.articles().get(s.article()).id(), s.text(), FigureRules.asWritten(s.text(), amount.span())));
         }
-    }
-
-    /** A limit or a currency just before a figure: "more than", "at least", "$", "about US$". */
-    private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile(
-            "(?i)(?:\\b(?:more than|fewer than|less than|at least|at most|up to|over|under|nearly|almost|about|around|roughly|some)\\s+)?"
-                    + "(?:[A-Z]{0,2}[$€£¥]\\s?)?$");
-
-    /**
-     * A figure as its sentence writes it, with its limit and currency: "more than 50 people", "$2 billion". The reader
-     * sees what each outlet said, and "more than 50" against "40" is not read as "50" against "40".
-     */
-    static String asWritten(String sentence, String span) {
-        int at = sentence.indexOf(span);
-        if (at < 0) {
-            return span;
-        }
-        java.util.regex.Matcher m = QUALIFIER.matcher(sentence.substring(0, at));
-        return m.find() ? sentence.substring(m.start(), at) + span : span;
     }
 
     /**

@@ -28,8 +28,9 @@ final class KeyFigures {
      * A death toll given without its unit: "the death toll has risen to 15", "the toll stood at 12." It
      * counts people who died, as "15 people were killed" does.
      */
-    private static final Pattern TOLL = Pattern.compile("(?i)\\bdeath\\s+toll\\b[^.;:]{0,60}?\\b(?:risen|rose|climbed|jumped|reached|stands?|stood|is|was|of)"
-            + "\\s+(?:to\\s+|at\\s+)?(?:at\\s+least\\s+|more\\s+than\\s+)?[*_]{0,2}(\\d+(?:,\\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b[*_]{0,2}"
+    private static final Pattern TOLL = Pattern.compile("(?i)\\bdeath\\s+toll\\b[^.;:]{0,60}?\\b"
+            + "(?:risen|rose|climbed|jumped|reached|stands?|stood|is|was|of)\\s+(?:to\\s+|at\\s+)?(?:at\\s+least\\s+|more\\s+than\\s+)?"
+            + "[*_]{0,2}(\\d+(?:,\\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b[*_]{0,2}"
             + "(?!\\d|\\.\\d|\\s*(?:%|percent\\b|per\\s+cent|million|billion|thousand|hundred)|[\\s-]+\\p{L}{3,})");
     /** The unit of a score or a vote's split. */
     static final String TALLY = "tally";
@@ -37,7 +38,8 @@ final class KeyFigures {
      * Before two numbers, what makes them no score: a win-loss record ("took his record to 52-3", "improved
      * to 10-2") is a career's, and "aged 18-64", "between 5-10" are ranges.
      */
-    private static final Pattern NOT_A_SCORE = Pattern.compile("(?i)\\b(?:record|improv(?:ed|es|ing)\\s+to|mov(?:ed|es)\\s+to|aged?|ages|between|from)\\b");
+    private static final Pattern NOT_A_SCORE = Pattern.compile(
+            "(?i)\\b(?:record|improv(?:ed|es|ing)\\s+to|mov(?:ed|es)\\s+to|aged?|ages|between|from)\\b");
     /**
      * A score or a vote's split: "beat Kestrel City 3-2", "the committee split 6-3", "a 5-4 ruling", one
      * figure of two numbers (it counts once in {@link Facts#numbers}). Not a range ("ages 18-64", "the 2004-05
@@ -45,12 +47,14 @@ final class KeyFigures {
      * winning, losing or voting, or right before such a noun. Its value is the larger count first, as
      * "won 3-2" and "lost 2-3" are one score.
      */
-    private static final Pattern SCORE = Pattern.compile("(?<![\\d.,:/–-])(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})(?!\\d|[.,:/]\\d|[–-]\\d|\\s?(?:%|percent|per\\s+cent|years?\\b|months?\\b|days?\\b|weeks?\\b|hours?\\b))");
+    private static final Pattern SCORE = Pattern.compile("(?<![\\d.,:/–-])(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})"
+            + "(?!\\d|[.,:/]\\d|[–-]\\d|\\s?(?:%|percent|per\\s+cent|years?\\b|months?\\b|days?\\b|weeks?\\b|hours?\\b))");
     /** A score right after its verb and the side it was won against: "beat Kestrel City 3-2", "voted 7-2", "split 6-3". */
     private static final Pattern SCORE_AFTER = Pattern.compile("(?i)\\b(?:beat|beats|defeated|defeats|won|wins|lost|loses|drew|draws|edged|thrashed"
             + "|routed|voted|votes|split|ruled|passed|approved|rejected|backed)\\s+(?:\\p{L}[\\p{L}.'’-]*\\s+){0,4}(?:by\\s+)?$");
     /** A score before what it was: "a 3-2 win", "a 5-4 ruling". */
-    private static final Pattern SCORE_BEFORE = Pattern.compile("(?i)\\s+(?:home\\s+|away\\s+)?(?:win|victory|defeat|loss|draw|vote|ruling|decision|verdict)\\b");
+    private static final Pattern SCORE_BEFORE = Pattern.compile(
+            "(?i)\\s+(?:home\\s+|away\\s+)?(?:win|victory|defeat|loss|draw|vote|ruling|decision|verdict)\\b");
 
     /** The tolls without their unit and the scores or vote splits of a sentence, as figures: {@link Facts} reads the rest. */
     static List<Amount> read(String sentence) {

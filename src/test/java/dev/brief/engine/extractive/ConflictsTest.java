@@ -169,11 +169,11 @@ class ConflictsTest {
         Sentence a = new Sentence(0, 0, 0, scobee, Facts.of(scobee), 0);
         Sentence b = new Sentence(1, 1, 0, vinatieri, Facts.of(vinatieri), 1);
         Facts.Amount[] pair = Conflicts.amounts(a.facts(), b.facts()).get(0);
-        assertTrue(DifferenceSection.ofDifferentNames(a, pair[0], b, pair[1]));
+        assertTrue(FigureRules.ofDifferentNames(a, pair[0], b, pair[1]));
 
         String other = "Kicker Josh Scobee made a 45-yard field goal, Jacksonville said.";
         Sentence c = new Sentence(2, 1, 0, other, Facts.of(other), 2);
         Facts.Amount[] same = Conflicts.amounts(a.facts(), c.facts()).get(0);
-        assertFalse(DifferenceSection.ofDifferentNames(a, same[0], c, same[1]));
+        assertFalse(FigureRules.ofDifferentNames(a, same[0], c, same[1]));
     }
 }

@@ -118,7 +118,7 @@ class DifferenceSectionTest {
         assertEquals(List.of("Different figures: more than 50 people / 40 people"), figureDifferences(
                 "More than 3,500 residents fled the town of Marrow Bend, and more than 50 people were injured in the flood, officials said.",
                 "In the flood in Marrow Bend 40 people were injured, officials said, and 3,500 residents fled the town."));
-        assertEquals("about US$334 million", DifferenceSection.asWritten("AMD will pay about US$334 million for SeaMicro.", "334 million"));
+        assertEquals("about US$334 million", FigureRules.asWritten("AMD will pay about US$334 million for SeaMicro.", "334 million"));
     }
 
     @Test
