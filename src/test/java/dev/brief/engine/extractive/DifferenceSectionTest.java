@@ -14,14 +14,18 @@ class DifferenceSectionTest {
         return new Article(id, outlet, null, null, null, null, null, null, text, Integer.toString(text.hashCode()), null);
     }
 
-    /** The "Different figures" topics of a briefing of these texts, each from its own outlet. */
-    private static List<String> figureDifferences(String... texts) {
+    /** The differences of a briefing of these texts, each from its own outlet ("a1" of "Daily 1", "a2" of "Daily 2", …). */
+    private static List<Briefing.Difference> differences(String... texts) {
         List<Article> articles = new java.util.ArrayList<>();
         for (int i = 0; i < texts.length; i++) {
             articles.add(article("a" + (i + 1), "Daily " + (i + 1), texts[i]));
         }
-        Briefing b = new ExtractiveBriefer().brief(Event.of(articles));
-        return b.differences().stream().map(d -> d.topic()).filter(t -> t.startsWith("Different figures")).toList();
+        return new ExtractiveBriefer().brief(Event.of(articles)).differences();
+    }
+
+    /** The "Different figures" topics of a briefing of these texts. */
+    private static List<String> figureDifferences(String... texts) {
+        return differences(texts).stream().map(d -> d.topic()).filter(t -> t.startsWith("Different figures")).toList();
     }
 
     @Test
@@ -95,14 +99,14 @@ class DifferenceSectionTest {
 
     @Test
     void anOutletThatAgreesWithOneSideJoinsTheDifference() {
-        Briefing b = new ExtractiveBriefer().brief(Event.of(List.of(
-                article("a1", "Daily One", "Riverton Rovers defeated Ashford United 3-1 on Sunday at Riverside Park, where Leo Marsh scored twice."),
-                article("b2", "Daily Two", "Leo Marsh scored twice as Riverton Rovers won 3-2 against Ashford United on Sunday."),
-                article("c3", "Daily Three", "Riverton Rovers beat Ashford United 3-2 on Sunday, with a late header deciding a tense match at Riverside Park."))));
-        List<Briefing.Difference> scores = b.differences().stream().filter(d -> d.topic().startsWith("Different figures")).toList();
+        List<Briefing.Difference> scores = differences(
+                "Riverton Rovers defeated Ashford United 3-1 on Sunday at Riverside Park, where Leo Marsh scored twice.",
+                "Leo Marsh scored twice as Riverton Rovers won 3-2 against Ashford United on Sunday.",
+                "Riverton Rovers beat Ashford United 3-2 on Sunday, with a late header deciding a tense match at Riverside Park.")
+                .stream().filter(d -> d.topic().startsWith("Different figures")).toList();
         assertEquals(1, scores.size(), scores.toString());
         assertEquals("Different figures: 3-1 / 3-2", scores.get(0).topic());
-        assertEquals(List.of("a1", "b2", "c3"), scores.get(0).positions().stream().map(Briefing.Position::source).toList());
+        assertEquals(List.of("a1", "a2", "a3"), scores.get(0).positions().stream().map(Briefing.Position::source).toList());
     }
 
     @Test
@@ -155,12 +159,12 @@ class DifferenceSectionTest {
 
     @Test
     void remarksThatEachShareWordsWithAThirdAreNotChainedIntoOneDifference() {
-        Briefing b = new ExtractiveBriefer().brief(Event.of(List.of(
-                article("a1", "Daily One", "The minister said the plan \"will cut waiting lists for hospital beds\" across the region, officials said."),
-                article("b2", "Daily Two", "The minister said the plan \"will shorten waiting lists and open new hospital wards\" across the region."),
-                article("c3", "Daily Three", "The minister said the plan would \"open new wards and hire nurses\" across the region."))));
-        assertEquals(true, b.differences().stream().anyMatch(d -> d.topic().equals(DifferenceSection.QUOTED_DIFFERENTLY)), b.differences().toString());
-        for (var d : b.differences()) {
+        List<Briefing.Difference> all = differences(
+                "The minister said the plan \"will cut waiting lists for hospital beds\" across the region, officials said.",
+                "The minister said the plan \"will shorten waiting lists and open new hospital wards\" across the region.",
+                "The minister said the plan would \"open new wards and hire nurses\" across the region.");
+        assertEquals(true, all.stream().anyMatch(d -> d.topic().equals(DifferenceSection.QUOTED_DIFFERENTLY)), all.toString());
+        for (var d : all) {
             if (d.topic().equals(DifferenceSection.QUOTED_DIFFERENTLY)) {
                 List<String> quotes = d.positions().stream().map(p -> p.quote()).toList();
                 for (String x : quotes) {
