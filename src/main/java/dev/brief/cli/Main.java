@@ -27,7 +27,7 @@ public final class Main {
         return false;
     }
 
-    static final String STDOUT_FAILED = "brief: could not write the result to standard output (a full disk or a closed pipe);"
+    static final String STDOUT_FAILED = "could not write the result to standard output (a full disk or a closed pipe);"
             + " free space, or write it with -o FILE";
 
     public static void main(String[] args) {
@@ -118,7 +118,7 @@ public final class Main {
             int code = cli.execute(args);
             if (code == 0 && out.checkError()) {
                 // A PrintStream swallows write errors: a full disk or a closed pipe would otherwise end in success.
-                err.println(STDOUT_FAILED);
+                err.println("brief: " + STDOUT_FAILED);
                 return ExitCode.OUTPUT.code;
             }
             return code;

@@ -38,7 +38,7 @@ public final class OutputOptions {
             out.print(text);
             out.flush();
             if (out.checkError()) {
-                throw new BriefException(ExitCode.OUTPUT, Main.STDOUT_FAILED.substring("brief: ".length()));
+                throw new BriefException(ExitCode.OUTPUT, Main.STDOUT_FAILED);
             }
         } else {
             OutputFile.write(output, text);

@@ -3,7 +3,6 @@ package dev.brief.read;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -48,21 +47,9 @@ final class Dates {
             return null;
         }
         String s = value.trim();
-        try {
-            return OffsetDateTime.parse(s).toLocalDate();
-        } catch (DateTimeParseException ignored) {
-            // not an ISO date-time with an offset
-        }
-        try {
-            return ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate();
-        } catch (DateTimeParseException ignored) {
-            // not an HTTP/RSS date
-        }
-        // "+0800" without a colon, as some sites write it
-        try {
-            return OffsetDateTime.parse(s, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss[.SSS]xx")).toLocalDate();
-        } catch (DateTimeParseException ignored) {
-            // no
+        ZonedDateTime timed = timed(s);
+        if (timed != null) {
+            return timed.toLocalDate(); // the day where it was written, not in UTC
         }
         Matcher m = ISO_DAY.matcher(s);
         if (m.find()) {
@@ -80,14 +67,20 @@ final class Dates {
      * "Fri, 14 Mar 2025 09:30:00 GMT"); null for a day alone or a time whose zone it does not say.
      */
     static Instant instant(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String s = value.trim().replaceFirst("^(\\d{4}-\\d{2}-\\d{2}) (\\d)", "$1T$2");
-        for (DateTimeFormatter f : List.of(DateTimeFormatter.ISO_OFFSET_DATE_TIME, DateTimeFormatter.RFC_1123_DATE_TIME,
-                DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss][.SSS]xx"))) {
+        ZonedDateTime timed = value == null || value.isBlank() ? null : timed(value.trim());
+        return timed == null ? null : timed.toInstant();
+    }
+
+    /** Forms of a time with its offset: ISO 8601, HTTP and RSS dates, and "+0800" without a colon, as some sites write it. */
+    private static final List<DateTimeFormatter> TIMED = List.of(DateTimeFormatter.ISO_OFFSET_DATE_TIME, DateTimeFormatter.RFC_1123_DATE_TIME,
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss][.SSS]xx"));
+
+    /** A value that gives a day, a time and its offset ("2025-03-14T09:30:00Z", "2025-03-14 09:30:00+01:00"), or null. */
+    private static ZonedDateTime timed(String s) {
+        String iso = s.replaceFirst("^(\\d{4}-\\d{2}-\\d{2}) (\\d)", "$1T$2");
+        for (DateTimeFormatter f : TIMED) {
             try {
-                return ZonedDateTime.parse(s, f).toInstant();
+                return ZonedDateTime.parse(iso, f);
             } catch (DateTimeParseException ignored) {
                 // the next form
             }

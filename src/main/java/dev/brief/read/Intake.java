@@ -110,10 +110,10 @@ final class Intake {
                 notice(name + ": looks like a paywall page (" + words + " words); only its teaser was read");
             }
         }
-        articles.add(new Article(givenId, p.outlet(), p.agency(), p.title(), p.author(), p.published(), p.url(), path,
-                text, contentHash(text), null));
+        String hash = contentHash(text);
+        articles.add(new Article(givenId, p.outlet(), p.agency(), p.title(), p.author(), p.published(), p.url(), path, text, hash, null));
         if (p.publishedAt() != null) {
-            times.put(contentHash(text), p.publishedAt());
+            times.put(hash, p.publishedAt());
         }
     }
 
